@@ -1,0 +1,59 @@
+"""Text: the blank spaCy pipeline, sentences and offsets shared by every stage.
+
+Input: a draft as a Python string. Output: a spaCy ``Doc`` with sentence
+boundaries, and helpers that convert code-point offsets to UTF-16 and to
+line/column positions for clients.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+_HEADING_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
+
+
+@lru_cache(maxsize=1)
+def make_nlp() -> Language:
+    """A blank English pipeline with a sentencizer that also breaks at blank lines.
+
+    No pretrained weights: tokenizer rules ship with spaCy itself.
+    """
+    nlp = spacy.blank("en")
+    nlp.add_pipe("casecheck_line_breaks")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@Language.component("casecheck_line_breaks")
+def _line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a newline: headings, list items and letter blocks stand alone."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
+            token.is_sent_start = True
+        elif "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def parse(text: str) -> Doc:
+    """Tokenise and split a draft into sentences."""
+    return make_nlp()(text)
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The UTF-16 code-unit offset of code point ``index`` in ``text`` (for JavaScript)."""
+    prefix = text[:index]
+    return len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+
+
+def line_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of code point ``index`` (CRLF counts as one line end)."""
+    line = text.count("\n", 0, index) + 1
+    last_newline = text.rfind("\n", 0, index)
+    return line, index - last_newline

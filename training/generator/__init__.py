@@ -1,0 +1,1 @@
+"""Compositional generator of labelled drafts (the seed corpus in ``data/corpus``)."""
