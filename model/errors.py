@@ -1,0 +1,35 @@
+"""Errors of the scoring library. None of them knows about HTTP or the command line.
+
+    ModelError
+    ├── BundleError                 a model bundle cannot be used
+    │   ├── BundleNotFoundError     no such version, or no model registered
+    │   └── BundleIntegrityError    files do not match the registry's sha256
+    ├── InvalidTextError            (also ValueError) empty or oversize text
+    └── UnknownDocTypeError         (also ValueError) a doc type outside the schema
+"""
+
+from __future__ import annotations
+
+
+class ModelError(Exception):
+    """Base class of casecheck's library errors."""
+
+
+class BundleError(ModelError):
+    """A model bundle cannot be used."""
+
+
+class BundleNotFoundError(BundleError):
+    """No bundle at that version, or none registered."""
+
+
+class BundleIntegrityError(BundleError):
+    """A bundle's files do not match the sha256 recorded for them: refused."""
+
+
+class InvalidTextError(ModelError, ValueError):
+    """The text cannot be scored (empty, whitespace only, or too long)."""
+
+
+class UnknownDocTypeError(ModelError, ValueError):
+    """A doc type that is not in the schema."""

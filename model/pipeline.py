@@ -1,0 +1,111 @@
+"""Pipelines: the unfitted scikit-learn estimators, by versioned name.
+
+Input: a feature frame (``text``, ``doc_type`` and the signal columns of
+``model.features``). Output: per-concern probabilities. Factories are registered under
+versioned names (``"signals_ngrams_logreg.v1"``); a released name never changes behaviour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.compose import ColumnTransformer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.multioutput import MultiOutputClassifier
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+from model.features import draft_features, feature_names
+from model.signals import Draft
+
+PIPELINES: dict[str, Callable[..., Pipeline]] = {}
+
+
+def register(name: str) -> Callable[[Callable[..., Pipeline]], Callable[..., Pipeline]]:
+    def wrap(factory: Callable[..., Pipeline]) -> Callable[..., Pipeline]:
+        PIPELINES[name] = factory
+        return factory
+
+    return wrap
+
+
+def make_pipeline(name: str, numeric_columns: Sequence[str], **params: Any) -> Pipeline:
+    """Build the registered pipeline ``name`` (unfitted)."""
+    try:
+        factory = PIPELINES[name]
+    except KeyError:
+        raise ValueError(f"unknown pipeline {name!r}; known: {sorted(PIPELINES)}") from None
+    return factory(numeric_columns, **params)
+
+
+def feature_frame(
+    drafts: Sequence[Draft],
+    doc_types: Sequence[str],
+    rule_counts: Sequence[dict[str, int]],
+    signal_names: Sequence[str],
+) -> pd.DataFrame:
+    """The classifiers' input: one row per draft."""
+    columns = feature_names(signal_names)
+    rows = np.vstack([draft_features(d, signal_names, r) for d, r in zip(drafts, rule_counts, strict=True)])
+    frame = pd.DataFrame(rows, columns=columns)
+    frame.insert(0, "doc_type", list(doc_types))
+    frame.insert(0, "text", [d.text for d in drafts])
+    return frame
+
+
+def _classifier(C: float, calibrate: bool, seed: int) -> MultiOutputClassifier:
+    base = LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=seed)
+    if calibrate:
+        return MultiOutputClassifier(CalibratedClassifierCV(base, method="sigmoid", cv=3))
+    return MultiOutputClassifier(base)
+
+
+@register("signals_logreg.v1")
+def make_signals_logreg(numeric_columns: Sequence[str], C: float = 1.0, calibrate: bool = True,
+                        seed: int = 0) -> Pipeline:
+    """Logistic regression over the signal features and the doc type only."""
+    features = ColumnTransformer(
+        [
+            ("signals", StandardScaler(), list(numeric_columns)),
+            ("doc_type", OneHotEncoder(handle_unknown="ignore"), ["doc_type"]),
+        ]
+    )
+    return Pipeline([("features", features), ("classify", _classifier(C, calibrate, seed))])
+
+
+@register("signals_ngrams_logreg.v1")
+def make_signals_ngrams_logreg(numeric_columns: Sequence[str], C: float = 1.0, calibrate: bool = True,
+                               seed: int = 0, ngram_weight: float = 0.5, min_df: int = 3) -> Pipeline:
+    """Signal features plus word 1-2 gram TF-IDF of the whole draft."""
+    features = ColumnTransformer(
+        [
+            ("signals", StandardScaler(), list(numeric_columns)),
+            ("doc_type", OneHotEncoder(handle_unknown="ignore"), ["doc_type"]),
+            ("ngrams", TfidfVectorizer(ngram_range=(1, 2), min_df=min_df, sublinear_tf=True,
+                                       max_features=50000), "text"),
+        ],
+        transformer_weights={"signals": 1.0, "doc_type": 1.0, "ngrams": ngram_weight},
+    )
+    return Pipeline([("features", features), ("classify", _classifier(C, calibrate, seed))])
+
+
+def positive_proba(pipeline: Pipeline, frame: pd.DataFrame) -> np.ndarray:
+    """Probability of the positive class for every concern: shape (n_drafts, n_concerns)."""
+    per_output = pipeline.predict_proba(frame)
+    return np.column_stack([p[:, 1] if p.shape[1] == 2 else np.zeros(len(frame)) for p in per_output])
+
+
+@register("doctype_ngrams_logreg.v1")
+def make_doctype_pipeline(numeric_columns: Sequence[str] = (), C: float = 4.0, seed: int = 0) -> Pipeline:
+    """Doc type from word 1-2 grams (the input is the text column alone)."""
+    return Pipeline(
+        [
+            ("ngrams", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=30000)),
+            ("classify", LogisticRegression(C=C, max_iter=2000, random_state=seed)),
+        ]
+    )

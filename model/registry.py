@@ -1,0 +1,178 @@
+"""Registry: versioned model bundles under ``<home>/models`` with a champion pointer.
+
+Input: fitted objects and their manifest (from ``training``). Output: immutable version
+directories, ``registry.json`` (each version's manifest sha256, the champion) and a
+promotion log. Loading verifies every file against the sha256 recorded at registration,
+because joblib files are pickles: a file we did not write is never unpickled.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import joblib
+
+from model.errors import BundleIntegrityError, BundleNotFoundError
+
+OBJECTS_FILE = "model.joblib"
+MANIFEST_FILE = "manifest.json"
+CARD_FILE = "model_card.md"
+
+
+def sha256_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_json_atomic(path: Path, data: Any) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2, sort_keys=True)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+class Registry:
+    """The model registry in ``root`` (``<CASECHECK_HOME>/models``)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    @property
+    def index_path(self) -> Path:
+        return self.root / "registry.json"
+
+    def index(self) -> dict[str, Any]:
+        if not self.index_path.exists():
+            return {"versions": {}, "champion": None, "previous": []}
+        return json.loads(self.index_path.read_text(encoding="utf-8"))
+
+    def versions(self) -> list[str]:
+        return sorted(self.index()["versions"])
+
+    def champion(self) -> str | None:
+        return self.index()["champion"]
+
+    def manifest(self, version: str) -> dict[str, Any]:
+        self._entry(version)
+        return json.loads((self.root / version / MANIFEST_FILE).read_text(encoding="utf-8"))
+
+    def _entry(self, version: str) -> dict[str, Any]:
+        entry = self.index()["versions"].get(version)
+        if entry is None:
+            known = ", ".join(self.versions()) or "none"
+            raise BundleNotFoundError(f"no model version {version!r} in {self.root} (registered: {known})")
+        return entry
+
+    def register(self, version: str, objects: Any, manifest: dict[str, Any], card: str) -> Path:
+        """Write a new immutable version; it is registered only once fully on disk."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        final = self.root / version
+        if final.exists() or version in self.index()["versions"]:
+            raise FileExistsError(f"model version {version} already exists")
+        staging = Path(tempfile.mkdtemp(dir=self.root, prefix=f".staging-{version}-"))
+        try:
+            joblib.dump(objects, staging / OBJECTS_FILE, compress=3)
+            (staging / CARD_FILE).write_text(card, encoding="utf-8")
+            manifest = dict(manifest, version=version, files={
+                name: sha256_file(staging / name) for name in (OBJECTS_FILE, CARD_FILE)
+            })
+            _write_json_atomic(staging / MANIFEST_FILE, manifest)
+            os.rename(staging, final)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
+        index = self.index()
+        index["versions"][version] = {
+            "manifest_sha256": sha256_file(final / MANIFEST_FILE),
+            "created_at": manifest.get("created_at"),
+        }
+        _write_json_atomic(self.index_path, index)
+        return final
+
+    def verify(self, version: str) -> dict[str, Any]:
+        """Check every file of ``version`` against the registry; return its manifest."""
+        entry = self._entry(version)
+        folder = self.root / version
+        manifest_path = folder / MANIFEST_FILE
+        if not manifest_path.exists() or sha256_file(manifest_path) != entry["manifest_sha256"]:
+            raise BundleIntegrityError(
+                f"model {version}: manifest.json does not match the sha256 in {self.index_path}; "
+                "refusing to load it. Retrain or promote another version."
+            )
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        for name, expected in manifest["files"].items():
+            path = folder / name
+            if not path.exists() or sha256_file(path) != expected:
+                raise BundleIntegrityError(
+                    f"model {version}: {name} does not match the sha256 in its manifest; "
+                    "refusing to load it (joblib files are code). Retrain or promote another version."
+                )
+        return manifest
+
+    def load_objects(self, version: str) -> tuple[Any, dict[str, Any]]:
+        """Verify, then unpickle, the fitted objects of ``version``."""
+        manifest = self.verify(version)
+        return joblib.load(self.root / version / OBJECTS_FILE), manifest
+
+    def promote(self, version: str, reason: str, who: str | None = None) -> None:
+        """Make ``version`` the champion (after verifying it) and log the promotion."""
+        self.verify(version)
+        index = self.index()
+        previous = index["champion"]
+        if previous and previous != version:
+            index["previous"] = [*index.get("previous", []), previous]
+        index["champion"] = version
+        _write_json_atomic(self.index_path, index)
+        self._log({"action": "promote", "version": version, "from": previous, "reason": reason,
+                   "who": who or _whoami(), "at": now_iso()})
+
+    def rollback(self, reason: str = "rollback", who: str | None = None) -> str:
+        """Return to the champion before the current one."""
+        index = self.index()
+        history = list(index.get("previous", []))
+        if not history:
+            raise BundleNotFoundError("no earlier champion to roll back to")
+        target = history.pop()
+        self.verify(target)
+        current = index["champion"]
+        index.update(champion=target, previous=history)
+        _write_json_atomic(self.index_path, index)
+        self._log({"action": "rollback", "version": target, "from": current, "reason": reason,
+                   "who": who or _whoami(), "at": now_iso()})
+        return target
+
+    def promotions(self) -> list[dict[str, Any]]:
+        path = self.root / "promotions.jsonl"
+        if not path.exists():
+            return []
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+    def _log(self, event: dict[str, Any]) -> None:
+        with (self.root / "promotions.jsonl").open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(event, sort_keys=True) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+
+
+def _whoami() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"

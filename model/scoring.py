@@ -1,0 +1,198 @@
+"""Scoring: text in, scored and highlighted concerns out.
+
+Input: drafts (text, optional doc type). Output: ``Result`` objects: doc type (given or
+detected), a probability for every concern of that type, the flagged ids and the concern
+items to highlight. No I/O beyond reading a verified bundle from the registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from model.anchors import anchor
+from model.errors import InvalidTextError, UnknownDocTypeError
+from model.evidence import occlusion_evidence
+from model.items import Item, without_overlaps
+from model.pipeline import feature_frame, positive_proba
+from model.registry import Registry
+from model.rules import RuleHit, RuleSet
+from model.schema import Schema, default_schema
+from model.signals import Draft, SignalPatterns, analyse
+
+PRESENCE_RULES = ("unexplained_jargon", "template_residue")
+DEFAULT_MAX_CHARS = 100_000
+
+
+@dataclass
+class Result:
+    """The scoring of one draft."""
+
+    text: str
+    doc_type: str
+    doc_type_detected: bool
+    model_version: str
+    scores: dict[str, float]
+    flags: list[str]
+    items: list[Item]
+    advice: list[dict[str, Any]] = field(default_factory=list)
+    doc_type_scores: dict[str, float] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "doc_type": self.doc_type,
+            "doc_type_detected": self.doc_type_detected,
+            "doc_type_scores": self.doc_type_scores,
+            "model_version": self.model_version,
+            "scores": self.scores,
+            "flags": self.flags,
+            "concerns": [i.to_dict(self.text) for i in self.items],
+            "advice": self.advice,
+        }
+
+
+def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
+    """Refuse what cannot be scored, with a message that names the problem (never the text)."""
+    if not isinstance(text, str):
+        raise InvalidTextError(f"text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InvalidTextError("text is empty or only white space")
+    if len(text) > max_chars:
+        raise InvalidTextError(f"text has {len(text)} characters; the limit is {max_chars}")
+    return text
+
+
+class Scorer:
+    """Scores drafts with one verified model bundle and the deployment's rules."""
+
+    def __init__(self, objects: dict[str, Any], manifest: dict[str, Any], rules: RuleSet | None = None,
+                 schema: Schema | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> None:
+        self.objects = objects
+        self.manifest = manifest
+        self.version: str = manifest["version"]
+        self.schema = schema or default_schema()
+        self.rules = rules or RuleSet.load()
+        self.patterns = SignalPatterns(objects["signals"])
+        self.max_chars = max_chars
+
+    @classmethod
+    def from_registry(cls, registry: Registry, version: str | None = None, **kwargs: Any) -> Scorer:
+        """Load ``version`` (default: the champion) after verifying its sha256."""
+        from model.errors import BundleNotFoundError
+
+        version = version or registry.champion()
+        if version is None:
+            raise BundleNotFoundError(f"no model is registered in {registry.root}; run `casecheck train`")
+        objects, manifest = registry.load_objects(version)
+        return cls(objects, manifest, **kwargs)
+
+    # -- public -----------------------------------------------------------------------------
+    def score(self, text: str, doc_type: str | None = None, explain: bool = True) -> Result:
+        return self.score_many([text], [doc_type], explain=explain)[0]
+
+    def score_many(self, texts: Sequence[str], doc_types: Sequence[str | None] | None = None,
+                   explain: bool = True) -> list[Result]:
+        """Score a batch; raises ``InvalidTextError``/``UnknownDocTypeError`` for bad input."""
+        doc_types = list(doc_types) if doc_types is not None else [None] * len(texts)
+        for text, doc_type in zip(texts, doc_types, strict=True):
+            check_text(text, self.max_chars)
+            self.check_doc_type(doc_type)
+        drafts = [analyse(t, self.patterns) for t in texts]
+        hits = [self.rules.find(d.doc) for d in drafts]
+        types, detected, type_scores = self._doc_types(texts, doc_types)
+        results: list[Result | None] = [None] * len(texts)
+        for group, spec in self.objects["groups"].items():
+            idx = [i for i, t in enumerate(types) if t in spec["doc_types"]]
+            if not idx:
+                continue
+            frame = self._frame([drafts[i] for i in idx], [types[i] for i in idx], [hits[i] for i in idx])
+            proba = positive_proba(spec["pipeline"], frame)
+            for row, i in enumerate(idx):
+                results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
+                                          proba[row], frame.iloc[[row]], explain)
+        return [r for r in results if r is not None]
+
+    def check_text_value(self, text: object) -> str:
+        return check_text(text, self.max_chars)
+
+    def check_doc_type(self, doc_type: str | None) -> None:
+        if doc_type is not None and doc_type not in self.schema.doc_types:
+            valid = ", ".join(self.schema.doc_types)
+            raise UnknownDocTypeError(f"unknown doc_type {doc_type!r}; valid: {valid}")
+
+    # -- steps ------------------------------------------------------------------------------
+    def _frame(self, drafts: list[Draft], types: list[str], hits: list[list[RuleHit]]) -> Any:
+        counts = [_hit_counts(h) for h in hits]
+        return feature_frame(drafts, types, counts, self.objects["signal_names"])
+
+    def _doc_types(self, texts: Sequence[str], given: Sequence[str | None]):
+        missing = [i for i, t in enumerate(given) if t is None]
+        types = list(given)
+        scores: list[dict[str, float]] = [{} for _ in texts]
+        if missing:
+            clf = self.objects["doctype"]
+            proba = clf.predict_proba([texts[i] for i in missing])
+            for row, i in enumerate(missing):
+                scores[i] = {c: round(float(p), 4) for c, p in zip(clf.classes_, proba[row], strict=True)}
+                types[i] = str(clf.classes_[int(np.argmax(proba[row]))])
+        return types, [t is None for t in given], scores
+
+    def _result(self, group: str, draft: Draft, hits: list[RuleHit], doc_type: str, detected: bool,
+                type_scores: dict[str, float], proba: np.ndarray, frame_row: Any, explain: bool) -> Result:
+        spec = self.objects["groups"][group]
+        concerns = self.schema.concerns_for(doc_type)
+        scores = {c: float(proba[spec["concerns"].index(c)]) for c in concerns}
+        items: list[Item] = []
+        flags = []
+        for concern in concerns:
+            p, threshold = scores[concern], spec["thresholds"][concern]
+            severity = "high" if p >= spec["confident"][concern] else "medium"
+            concern_hits = [h for h in hits if h.concern == concern]
+            if concern in PRESENCE_RULES:
+                new = [_hit_item(h, "rule" if p < threshold else "model+rule", severity) for h in concern_hits]
+            elif p >= threshold:
+                new = self._absence_items(draft, concern, concern_hits, severity)
+                if explain and new:
+                    col = spec["concerns"].index(concern)
+                    new[0].evidence = occlusion_evidence(draft, frame_row, spec["pipeline"], col,
+                                                         self.objects["signal_names"], hits)
+            else:
+                new = []
+            if new:
+                flags.append(concern)
+                items.extend(new)
+        return Result(
+            text=draft.text, doc_type=doc_type, doc_type_detected=detected, model_version=self.version,
+            scores={c: round(v, 4) for c, v in scores.items()}, flags=flags, items=without_overlaps(items),
+            doc_type_scores=type_scores,
+        )
+
+    def _absence_items(self, draft: Draft, concern: str, hits: list[RuleHit], severity: str) -> list[Item]:
+        info = self.schema.concerns[concern]
+        if hits:  # cold or blaming wording found by a rule
+            return [_hit_item(h, "model+rule", severity) for h in hits]
+        where = anchor(draft, concern)
+        if where is None:
+            return []
+        return [Item(concern=concern, source="model", severity=severity, message=info.message,
+                     suggestion=info.suggestion, start=where.start, end=where.end)]
+
+
+def _hit_counts(hits: list[RuleHit]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for h in hits:
+        counts[h.concern] = counts.get(h.concern, 0) + 1
+    return counts
+
+
+def _hit_item(hit: RuleHit, source: str, severity: str) -> Item:
+    return Item(concern=hit.concern, source=source, severity=max(severity, hit.severity, key=_rank),
+                message=hit.message, suggestion=hit.suggestion, start=hit.start, end=hit.end,
+                rule=hit.rule, replacements=list(hit.replacements))
+
+
+def _rank(severity: str) -> int:
+    return {"low": 0, "medium": 1, "high": 2}.get(severity, 1)

@@ -1,0 +1,50 @@
+"""The web service: ``create_app(settings)`` builds the FastAPI app around one ``Scorer``.
+
+Run with ``uvicorn --factory service.app:create_app`` (``casecheck serve`` does).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from service.errors import register_error_handlers
+from service.middleware import add_middleware
+from service.routes import api, health, web
+from service.settings import Settings, get_settings
+from service.state import ModelHolder
+
+log = logging.getLogger("casecheck")
+STATIC_DIR = Path(__file__).parent / "static"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    """The app; the lifespan loads the champion model (verified) before serving."""
+    settings = settings or get_settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.models.load()
+        yield
+
+    app = FastAPI(
+        title="casecheck",
+        summary="Quality checks for prosecutors' reviews and letters to victims.",
+        version="0.1.0",
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.models = ModelHolder(settings)
+    app.state.templates = web.TEMPLATES
+    add_middleware(app, settings)
+    register_error_handlers(app)
+    app.include_router(health.router)
+    app.include_router(api.router)
+    app.include_router(web.router)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app

@@ -1,0 +1,66 @@
+"""Shared fixtures: a real model trained on a small slice of the seed corpus, a registry in a
+temporary directory, settings pointing at it, and a TestClient over the real app."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from model.registry import Registry
+from model.rules import RuleSet
+from model.scoring import Scorer
+from service.app import create_app
+from service.settings import Settings
+from training.dataset import Record, default_corpus, load_records
+from training.train import train_and_register
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def small_corpus(per_type: int = 90) -> list[Record]:
+    """The first ``per_type`` drafts of each doc type from the seed corpus (deterministic)."""
+    records = load_records(default_corpus())
+    picked: list[Record] = []
+    for doc_type in ("vcl_letter", "pre_charge_review", "post_charge_review"):
+        of_type = sorted((r for r in records if r.doc_type == doc_type), key=lambda r: r.id)
+        step = max(1, len(of_type) // per_type)
+        picked += of_type[::step][:per_type]
+    return picked
+
+
+@pytest.fixture(scope="session")
+def corpus_records() -> list[Record]:
+    return load_records(default_corpus())
+
+
+@pytest.fixture(scope="session")
+def trained_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A state directory with one small real model registered as champion."""
+    home = tmp_path_factory.mktemp("home")
+    train_and_register(small_corpus(), Registry(home / "models"))
+    return home
+
+
+@pytest.fixture(scope="session")
+def registry(trained_home: Path) -> Registry:
+    return Registry(trained_home / "models")
+
+
+@pytest.fixture(scope="session")
+def scorer(registry: Registry) -> Scorer:
+    return Scorer.from_registry(registry, rules=RuleSet.load())
+
+
+@pytest.fixture
+def settings(trained_home: Path) -> Settings:
+    return Settings(home=trained_home, admin_tokens=["admin-secret-token"], _env_file=None)
+
+
+@pytest.fixture
+def client(settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(settings)) as c:
+        yield c

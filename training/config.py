@@ -1,0 +1,34 @@
+"""Training configuration: a TOML file read into a typed, strict object."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict
+
+CONFIG_DIR = Path(__file__).resolve().parent / "configs"
+
+
+class PipelineConfig(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    pipeline: str
+
+    def params(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+
+class TrainingConfig(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    seed: int = 13
+    validation_share: float = 0.2
+    confident_margin: float = 0.5
+    doctype: PipelineConfig
+    concerns: PipelineConfig
+
+
+def load_config(path: Path | None = None) -> TrainingConfig:
+    """Read a training config (default ``training/configs/default.toml``)."""
+    with (path or CONFIG_DIR / "default.toml").open("rb") as fh:
+        return TrainingConfig.model_validate(tomllib.load(fh))
