@@ -1,0 +1,803 @@
+# ruff: noqa: RUF001, RUF002, RUF003
+# (typographic quotes and dashes in patterns are intentional)
+"""Rules: find the exact words of presence concerns in a draft.
+
+Three concerns are found by rules read from YAML (``data/rules/``):
+
+* ``unexplained_jargon`` (``jargon.yaml``): legal terms and abbreviations, unless the draft
+  explains them (a gloss: brackets after the term, "which means", "known as", the plain words
+  in the same or the next sentence, ...);
+* ``template_residue`` (``residue.yaml``): placeholders, drafting instructions, doubled
+  salutations, sign-offs and paragraphs;
+* ``lacks_empathy`` (``cold.yaml``): cold or blaming phrases (the presence side of that concern).
+
+Matching is regular expressions over ``doc.text`` (literal terms are compiled to patterns that
+allow any whitespace, curly apostrophes and dash variants), so offsets are code points into the
+original text whatever the tokeniser does with NBSP, CRLF or "NFA'd". The ``Doc`` supplies the
+sentences used for gloss detection.
+
+A ``RuleSet`` holds only rule data; compiled patterns are built on first use and dropped when
+pickled, so a ruleset can live inside a joblib bundle.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from spacy.attrs import IDX, SENT_START
+from spacy.tokens import Doc
+
+REPO_DIR = Path(__file__).resolve().parents[1]
+RULES_DIR = REPO_DIR / "data" / "rules"
+CONCERNS_FILE = REPO_DIR / "data" / "concerns.yaml"
+DEFAULT_RULE_FILES: tuple[Path, ...] = tuple(
+    RULES_DIR / name for name in ("jargon.yaml", "residue.yaml", "cold.yaml")
+)
+
+SEVERITIES = ("high", "medium")
+KINDS = ("regex", "duplicate", "duplicate_paragraph")
+RULE_KEYS = frozenset({
+    "id", "concern", "term", "terms", "pattern", "patterns", "kind", "require", "exclude", "plain",
+    "replace", "gloss", "gloss_plain", "glosses", "message", "suggestion", "severity",
+    "case_sensitive", "plural", "min_words", "needs", "expand_brackets", "before", "not_before",
+    "not_after",
+})
+RESIDUE = "template_residue"
+
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+Pattern = tuple[str, bool]  # (regex source, ignore case)
+Patterns = tuple[Pattern, ...]
+
+
+@dataclass(frozen=True)
+class RuleHit:
+    """One span of a presence concern."""
+
+    concern: str  # "unexplained_jargon" | "template_residue" | "lacks_empathy"
+    rule: str  # rule id from YAML, e.g. "jargon.offered_no_evidence"
+    start: int  # code-point offsets: text[start:end] == self.text
+    end: int
+    text: str
+    message: str
+    suggestion: str
+    replacements: tuple[str, ...]  # literal alternatives (the plain term) where there is one
+    severity: str  # "high" | "medium"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "concern": self.concern, "rule": self.rule, "start": self.start, "end": self.end,
+            "text": self.text, "message": self.message, "suggestion": self.suggestion,
+            "replacements": list(self.replacements), "severity": self.severity,
+        }
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One rule as read from YAML; plain data only (picklable, comparable)."""
+
+    id: str
+    concern: str
+    patterns: tuple[Pattern, ...]
+    terms: tuple[str, ...] = ()  # the literal terms, as written (for `ignore`)
+    kind: str = "regex"
+    require: tuple[Pattern, ...] = ()
+    exclude: tuple[Pattern, ...] = ()
+    plain: tuple[str, ...] = ()
+    replace: bool = True
+    gloss: bool = False  # an explanation nearby cancels the hit
+    gloss_plain: bool = True
+    glosses: tuple[Pattern, ...] = ()
+    message: str = ""
+    suggestion: str = ""
+    severity: str = "high"
+    min_words: int = 8
+    needs: tuple[str, ...] = ()  # lowercase substrings, one of which must be in the text (speed-up)
+    before: Pattern | None = None  # must match the text before a match (anchor with $)
+    not_before: Pattern | None = None  # must not match the text before a match
+    not_after: Pattern | None = None  # must not match the text after a match (anchored at start)
+    expand_brackets: bool = False  # grow a match to the brackets or asterisks directly around it
+    order: int = 0  # position across all loaded files: breaks ties between equal-length hits
+    source: str = ""
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def term_pattern(term: str, plural: bool = False) -> str:
+    """A regex for a literal term: any whitespace between words, ' = ’, any dash or none."""
+    words = term.split()
+    if not words:
+        raise ValueError("empty term")
+    pieces = []
+    for word in words:
+        piece = []
+        for ch in word:
+            if ch in "'’":
+                piece.append("['’]")
+            elif ch in "-‐‑–—":
+                piece.append(r"[\-‐‑–—\s]?")
+            else:
+                piece.append(re.escape(ch))
+        pieces.append("".join(piece))
+    body = r"\s+".join(pieces)
+    if plural and term[-1].isalpha():
+        body += "(?:e?s)?"
+    return rf"(?<!\w){body}(?!\w)"
+
+
+def _is_abbreviation(term: str) -> bool:
+    return re.search(r"[A-Z]{2}", term) is not None
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    return [value]
+
+
+def _expand_defines(source: str, defines: dict[str, str]) -> str:
+    def repl(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in defines:
+            raise ValueError(f"unknown define (?&{name})")
+        return f"(?:{defines[name]})"
+
+    return re.sub(r"\(\?&(\w+)\)", repl, source)
+
+
+@lru_cache(maxsize=1)
+def known_concerns() -> frozenset[str]:
+    """Concern ids of data/concerns.yaml (rules may only report these)."""
+    data = yaml.load(CONCERNS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
+    return frozenset(data["concerns"])
+
+
+def _read_yaml(path: Path) -> Any:
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+
+
+_EXPLAIN = 'Explain "{text}" in plain words ({plain}), or leave it out.'
+
+
+def load_rule_file(path: Path, order_start: int = 0) -> list[Rule]:
+    """Read and validate one rule file; raises ValueError naming the file and rule on errors."""
+    path = Path(path)
+    data = _read_yaml(path)
+    if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
+        raise ValueError(f"{path}: not a rule file (needs a top-level 'rules:' list)")
+    file_concern = data.get("concern")
+    defaults = dict(data.get("defaults") or {})
+    defines = {k: " ".join(str(v).split()) for k, v in (data.get("defines") or {}).items()}
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for i, raw in enumerate(data["rules"]):
+        where = f"{path}: rule #{i + 1}"
+        if not isinstance(raw, dict) or not raw.get("id"):
+            raise ValueError(f"{where}: every rule needs an id")
+        rid = str(raw["id"])
+        where = f"{path}: {rid}"
+        if rid in seen:
+            raise ValueError(f"{where}: duplicate rule id in the same file")
+        seen.add(rid)
+        unknown = set(raw) - RULE_KEYS
+        if unknown:
+            raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+        opts = {**defaults, **raw}
+        concern = raw.get("concern", file_concern)
+        if concern not in known_concerns():
+            raise ValueError(f"{where}: unknown concern {concern!r}")
+        kind = opts.get("kind", "regex")
+        if kind not in KINDS:
+            raise ValueError(f"{where}: kind must be one of {KINDS}")
+        severity = opts.get("severity", "high")
+        if severity not in SEVERITIES:
+            raise ValueError(f"{where}: severity must be one of {SEVERITIES}")
+        case = opts.get("case_sensitive", "auto")
+        plural = bool(opts.get("plural", True))
+        terms = [str(t) for t in _as_list(raw.get("term")) + _as_list(raw.get("terms"))]
+        patterns: list[Pattern] = []
+        for term in terms:
+            sensitive = _is_abbreviation(term) if case == "auto" else bool(case)
+            patterns.append((term_pattern(term, plural), not sensitive))
+        regex_ignore_case = case is not True
+        for src in _as_list(raw.get("pattern")) + _as_list(raw.get("patterns")):
+            src = _expand_defines(str(src), defines)
+            inner = _unwrap_case_sensitive(src)
+            patterns.append((inner, False) if inner is not None else (src, regex_ignore_case))
+        if not patterns and kind != "duplicate_paragraph":
+            raise ValueError(f"{where}: needs terms or patterns")
+
+        def regexes(key: str, raw: dict[str, Any] = raw, ic: bool = regex_ignore_case) -> Patterns:
+            return tuple((_expand_defines(str(x), defines), ic) for x in _as_list(raw.get(key)))
+
+        def context(key: str, regexes: Any = regexes, opts: Any = opts) -> Pattern | None:
+            found = regexes(key, opts)  # defaults may set a context for all of a file's rules
+            return found[0] if found else None
+
+        plain = tuple(str(p) for p in _as_list(raw.get("plain")))
+        suggestion = raw.get("suggestion")
+        if suggestion is None:
+            if not plain:
+                suggestion = defaults.get("suggestion_no_plain", defaults.get("suggestion", ""))
+            elif raw.get("replace", True) is False:
+                suggestion = defaults.get("suggestion_explain", _EXPLAIN)
+            else:
+                suggestion = defaults.get("suggestion", "")
+        rule = Rule(
+            id=rid,
+            concern=concern,
+            patterns=tuple(patterns),
+            terms=tuple(terms),
+            kind=kind,
+            require=regexes("require"),
+            exclude=regexes("exclude"),
+            plain=plain,
+            replace=bool(opts.get("replace", True)),
+            gloss=bool(opts.get("gloss", data.get("gloss", concern == "unexplained_jargon"))),
+            gloss_plain=bool(opts.get("gloss_plain", True)),
+            glosses=tuple((src, True) for src, _ in regexes("glosses")),
+            message=str(opts.get("message", "")),
+            suggestion=str(suggestion),
+            severity=severity,
+            min_words=int(opts.get("min_words", 8)),
+            needs=tuple(str(n).lower() for n in _as_list(raw.get("needs"))),
+            expand_brackets=bool(opts.get("expand_brackets", False)),
+            before=context("before"),
+            not_before=context("not_before"),
+            not_after=context("not_after"),
+            order=order_start + i,
+            source=str(path),
+        )
+        contexts = tuple(c for c in (rule.before, rule.not_before, rule.not_after) if c is not None)
+        for src, ic in rule.patterns + rule.require + rule.exclude + rule.glosses + contexts:
+            try:
+                _compile(src, ic)
+            except re.error as exc:
+                raise ValueError(f"{where}: bad regex {src!r}: {exc}") from exc
+        rules.append(rule)
+    return rules
+
+
+def _unwrap_case_sensitive(src: str) -> str | None:
+    """``X`` when ``src`` is exactly ``(?-i:X)``, else None."""
+    if not src.startswith("(?-i:") or not src.endswith(")"):
+        return None
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return src[5:-1] if i == len(src) - 1 else None
+        i += 1
+    return None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("’", "'").split()).casefold()
+
+
+# ----------------------------------------------------------------------------- glosses
+
+# Explanation markers anywhere after the term in its sentence.
+_AFTER_MARKER = re.compile(
+    r"\b(?:which|this|that|it)\s+(?:means|meant|is\s+(?:when|where|how|what)"
+    r"|is\s+the\s+(?:legal\s+)?(?:term|name|word)|refers\s+to|describes)\b"
+    r"|\bwhich\s+is\s+(?:a|an|the|when|where|how|what)\b"
+    r"|\bin\s+other\s+words\b|\bmeaning\b|\bi\.\s?e\.|\bthat\s+is\s+to\s+say\b"
+    r"|\bput\s+simply\b|\bsimply\s+put\b"
+    r"|\bin\s+(?:plain|plainer|simple|simpler|everyday)\s+(?:terms|English|words|language)\b"
+    r"|\bput\s+another\s+way\b|\bwhat\s+this\s+means\b|\bstands?\s+for\b",
+    re.IGNORECASE,
+)
+# Markers right after the term: ", that is ...", " – in other words", ": meaning", " is when ...".
+_IMMEDIATE_MARKER = re.compile(
+    r"^['’\"”]?\s*(?:[,:;]|[\-–—]+)?\s*"
+    r"(?:that\s+is|in\s+other\s+words|meaning|i\.\s?e\.|or\s+in\s+plain)\b"
+    r"|^['’\"”]?\s*(?:is|are|was|means|meant|refers\s+to)\s+(?:when|where|how|what"
+    r"|(?:a|an|the)\s+(?:legal\s+|technical\s+|formal\s+)?(?:term|name|word|phrase|test|process"
+    r"|stage|rule|way|hearing|procedure|law|power|request|application|order|form|decision))\b"
+    r"|^['’\"”]?\s*(?:means|meant|stands\s+for)\b",
+    re.IGNORECASE,
+)
+# Markers right before the term: "known as an", "what lawyers call", "the legal term is".
+_BEFORE_MARKER = re.compile(
+    r"(?:known\s+as|called|referred\s+to\s+as|termed|described\s+as|so-called"
+    r"|what\s+(?:lawyers|the\s+law|the\s+courts?|we|prosecutors|the\s+police)\s+"
+    r"(?:call|calls|refers?\s+to\s+as|describes?\s+as)"
+    r"|the\s+(?:legal|technical|formal|official)\s+(?:term|name|word|phrase)\s+"
+    r"(?:for\s+(?:this|that|it)\s+)?(?:is|was))"
+    r"\s*[,:]?\s*(?:(?:an?|the)\s+)?[\"'“‘]?\s*$",
+    re.IGNORECASE,
+)
+# The next sentence opens with an explanation.
+_NEXT_MARKER = re.compile(
+    r"^\W*(?:(?:This|That|It|Which)\s+(?:means|meant|is\s+(?:when|where|how)"
+    r"|is\s+the\s+(?:legal\s+)?(?:term|name|word)|refers\s+to|describes)\b"
+    r"|In\s+other\s+words|Put\s+simply|Simply\s+put|Put\s+another\s+way"
+    r"|To\s+put\s+it\s+(?:simply|another\s+way)"
+    r"|In\s+(?:plain|plainer|simple|simpler|everyday)\s+(?:terms|English|words|language)"
+    r"|By\s+(?:this|that)\s+(?:I|we)\s+mean|What\s+this\s+means|To\s+explain|Put\s+plainly"
+    r"|(?:This|That|These|Those)\s+(?:is|are)\s+"
+    r"(?:a|an|the|when|where|how|what|words|rules|arrangements|material|other)\b"
+    r"|(?:(?:The|A|An)\s+)?(?:(?:term|word|phrase|abbreviation)\s+)?[\"'‘“]?"
+    r"(?!(?:it|this|that|he|she|they|we|you|i|there)\b)[\w.'’\-]+[\"'’”]?\s+"
+    r"(?:means|stands\s+for|refers\s+to)\b)",
+    re.IGNORECASE,
+)
+_DEFINITION_AFTER_REPEAT = re.compile(
+    r"^\W*(?:(?:is|are|means|refers\s+to|describes)\s+(?:when|where|how|what|that|(?:a|an|the)\b)"
+    r"|stands\s+for\b)",
+    re.IGNORECASE,
+)
+# A dash gloss: "Full Code Test – the two-part test every prosecutor must apply".
+_DASH_GLOSS = re.compile(
+    r"^['’\"”]?\s*(?:[–—]|\s-)\s*"
+    r"(?!(?:we|i|you|he|she|they|please|sorry|unfortunately|however|but|and|so|this|which)\b)"
+    r"[^\W\d_]+[\s,]+[^\W\d_]+",
+    re.IGNORECASE,
+)
+_BRACKET_AFTER = re.compile(r"^['’\"”]?\s*[(\[]\s*([^()\[\]\r\n]{3,200})[)\]]")
+_URL_OR_EMAIL = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+class _Sentences:
+    """Character bounds of a doc's sentences, computed on first use (only glosses need them)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._bounds: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
+
+    @property
+    def bounds(self) -> list[tuple[int, int]]:
+        if self._bounds is None:
+            doc, text = self._doc, self._doc.text
+            starts: list[int] = []
+            if len(doc):
+                arr = doc.to_array([SENT_START, IDX])
+                if (arr[:, 0] != 0).any():  # sentence boundaries are set
+                    starts = [int(x) for x in arr[arr[:, 0] == 1, 1]]
+                    if not starts or starts[0] != 0:
+                        starts.insert(0, 0)
+            if not starts:  # no sentence boundaries: split after end punctuation and at newlines
+                breaks = re.finditer(r"(?<=[.!?])\s+|\n", text)
+                starts = [0, *(m.end() for m in breaks if m.end() < len(text))]
+            ends = [*starts[1:], len(text)]
+            self._bounds = list(zip(starts, ends, strict=True))
+            self._starts = starts
+        return self._bounds
+
+    def index(self, offset: int) -> int:
+        self.bounds  # noqa: B018 - computes the starts
+        return max(0, bisect.bisect_right(self._starts, offset) - 1)
+
+
+# ----------------------------------------------------------------------------- fast matching
+#
+# Python's re is slow for patterns that ignore case or open with a look-behind or \b: it cannot
+# skip ahead to a literal prefix. Patterns that ignore case are therefore lowercased and run,
+# case-sensitively, on a lowercased copy of the text of the same length (offsets are unchanged),
+# and a leading (?<!\w) or \b is checked in Python instead of by the regex.
+
+
+def _isword(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+def _lower_same_length(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _has_top_level_bar(src: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if src[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def _lower_pattern(src: str) -> str | None:
+    """The pattern with its literal letters lowercased (escapes kept); None if that is unsafe."""
+    if "(?-i" in src or "\\N" in src or "(?P" in src:
+        return None
+    out, i = [], 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        out.append(c.lower())
+        i += 1
+    return "".join(out)
+
+
+@cache
+def _compile(src: str, ignore_case: bool) -> re.Pattern[str]:
+    """re.compile with an unbounded cache (re's own cache holds fewer patterns than the rules)."""
+    return re.compile(src, re.IGNORECASE if ignore_case else 0)
+
+
+class _FastPattern:
+    """A compiled rule pattern that reports the same spans as ``re.finditer`` on the original."""
+
+    __slots__ = ("left", "lowered", "regex")
+
+    def __init__(self, src: str, ignore_case: bool) -> None:
+        self.left: str | None = None
+        if not _has_top_level_bar(src):
+            leads = (("(?<!\\w)", "nonword"), ("(?<![\\w])", "nonword"), ("\\b", "boundary"))
+            for lead, kind in leads:
+                if src.startswith(lead):
+                    src, self.left = src[len(lead) :], kind
+                    break
+        self.lowered = False
+        if ignore_case:
+            low = _lower_pattern(src)
+            if low is not None:
+                src, self.lowered, ignore_case = low, True, False
+        self.regex = re.compile(src, re.IGNORECASE if ignore_case else 0)
+
+    def spans(self, text: str, lowered: str) -> list[tuple[int, int]]:
+        out = []
+        for m in self.regex.finditer(lowered if self.lowered else text):
+            s = m.start()
+            prev_word = s > 0 and _isword(text[s - 1])
+            if self.left == "nonword" and prev_word:
+                continue
+            if self.left == "boundary" and prev_word == (s < len(text) and _isword(text[s])):
+                continue
+            out.append((s, m.end()))
+        return out
+
+
+# ----------------------------------------------------------------------------- rule set
+
+
+class RuleSet:
+    """Rules for the presence concerns, loaded from YAML; ``find(doc)`` returns their hits."""
+
+    def __init__(self, rules: Sequence[Rule], ignore_texts: Iterable[str] = ()) -> None:
+        self._rules: tuple[Rule, ...] = tuple(rules)
+        self._ignore_texts = frozenset(_norm(t) for t in ignore_texts)
+        self._compiled: dict[str, Any] | None = None
+
+    # -- construction ---------------------------------------------------------------
+    @classmethod
+    def load(
+        cls,
+        paths: Sequence[Path] | None = None,
+        ignore: Iterable[str] = (),
+        *,
+        extra: Sequence[Path] = (),
+    ) -> RuleSet:
+        """Load rule files.
+
+        ``paths``: rule files or directories (every ``*.yaml`` with a ``rules:`` list); default
+        ``data/rules/{jargon,residue,cold}.yaml``. ``extra``: files added after ``paths`` (a
+        deployment's own rules; a rule with an id already loaded replaces it). ``ignore``: rule ids
+        (with or without the ``jargon.`` prefix) or terms a team decides are not a concern: a rule
+        is dropped when its id or one of its terms is ignored, and any hit whose text is an
+        ignored term is dropped.
+        """
+        files: list[Path] = []
+        for p in list(DEFAULT_RULE_FILES if paths is None else paths) + list(extra):
+            p = Path(p)
+            if p.is_dir():
+                for f in sorted(p.glob("*.yaml")):
+                    data = _read_yaml(f)
+                    if isinstance(data, dict) and isinstance(data.get("rules"), list):
+                        files.append(f)
+            else:
+                files.append(p)
+        by_id: dict[str, Rule] = {}
+        order = 0
+        for f in files:
+            for rule in load_rule_file(f, order):
+                by_id.pop(rule.id, None)  # a later file's rule replaces it, at the end
+                by_id[rule.id] = rule
+            order += 100_000
+        ignored = {_norm(str(x)) for x in ignore if str(x).strip()}
+        kept = [
+            r for r in by_id.values()
+            if not ({_norm(r.id), _norm(r.id.split(".", 1)[-1])} & ignored)
+            and not any(_norm(t) in ignored for t in r.terms)
+        ]
+        return cls(kept, ignored)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        return self._rules
+
+    @property
+    def ignore_texts(self) -> frozenset[str]:
+        return self._ignore_texts
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    def counts(self) -> dict[str, int]:
+        """Number of rules per concern."""
+        out: dict[str, int] = {}
+        for r in self._rules:
+            out[r.concern] = out.get(r.concern, 0) + 1
+        return out
+
+    def __repr__(self) -> str:
+        return f"RuleSet({self.counts()})"
+
+    # -- pickling: rule data only --------------------------------------------------------
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rules": self._rules, "ignore_texts": self._ignore_texts}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self._rules = tuple(state["rules"])
+        self._ignore_texts = frozenset(state["ignore_texts"])
+        self._compiled = None
+
+    def _build(self) -> dict[str, Any]:
+        if self._compiled is None:
+            def comp(pats: tuple[Pattern, ...]) -> list[re.Pattern[str]]:
+                return [_compile(src, ic) for src, ic in pats]
+
+            compiled: dict[str, Any] = {}
+            for r in self._rules:
+                gloss = comp(r.glosses)
+                if r.gloss_plain:
+                    gloss += [_compile(term_pattern(p), True) for p in r.plain]
+                contexts = (r.before, r.not_before, r.not_after)
+                ctx = tuple(None if c is None else comp((c,))[0] for c in contexts)
+                fast = [_fast_pattern(src, ic) for src, ic in r.patterns]
+                compiled[r.id] = (fast, comp(r.require), comp(r.exclude), gloss, ctx)
+            self._compiled = compiled
+        return self._compiled
+
+    # -- matching ---------------------------------------------------------------------
+    def find(self, doc: Doc | str) -> list[RuleHit]:
+        """All hits, sorted by start; no two hits of the same concern overlap (the longest wins)."""
+        if isinstance(doc, str):
+            from model.text import parse
+
+            doc = parse(doc)
+        text = doc.text
+        lowered = _lower_same_length(text)
+        compiled = self._build()
+        sents = _Sentences(doc)
+        protected = [(m.start(), m.end()) for m in _URL_OR_EMAIL.finditer(text)]
+
+        candidates: list[tuple[int, int, Rule]] = []
+        for rule in self._rules:
+            pats, require, exclude, _, (before, not_before, not_after) = compiled[rule.id]
+            if rule.needs and not any(n in lowered for n in rule.needs):
+                continue
+            if rule.kind == "duplicate_paragraph":
+                spans = _duplicate_paragraphs(text, rule.min_words)
+            else:
+                spans = []
+                for pat in pats:
+                    if pat.regex.search(lowered if pat.lowered else text) is None:
+                        continue  # the common case, without the cost of spans()
+                    for m_start, m_end in pat.spans(text, lowered):
+                        s, e = _trim(text, m_start, m_end)
+                        if e <= s:
+                            continue
+                        if rule.expand_brackets:
+                            s, e = _expand_brackets(text, s, e)
+                        found = text[s:e]
+                        if require and not any(r.search(found) for r in require):
+                            continue
+                        if any(x.search(found) for x in exclude):
+                            continue
+                        if before is not None or not_before is not None:
+                            prev = text[max(0, s - 60) : s]
+                            if before is not None and not before.search(prev):
+                                continue
+                            if not_before is not None and not_before.search(prev):
+                                continue
+                        if not_after is not None and not_after.match(text[e : e + 60]):
+                            continue
+                        spans.append((s, e))
+                if rule.kind == "duplicate":
+                    spans = sorted(set(spans))
+                    spans = [sp for sp in spans if sp[0] >= spans[0][1]] if spans else []
+            for s, e in spans:
+                if rule.concern != RESIDUE and any(ps <= s and e <= pe for ps, pe in protected):
+                    continue
+                if _norm(text[s:e]) in self._ignore_texts:
+                    continue
+                candidates.append((s, e, rule))
+
+        residue = _resolve([c for c in candidates if c[2].concern == RESIDUE])
+        def in_residue(c: tuple[int, int, Rule]) -> bool:
+            return any(rs <= c[0] and c[1] <= r_end for rs, r_end, _ in residue)
+
+        others = [c for c in candidates if c[2].concern != RESIDUE and not in_residue(c)]
+        kept = residue + _resolve(others)
+        kept.sort(key=lambda c: (c[0], c[1]))
+
+        hits: list[RuleHit] = []
+        explained: set[str] = set()
+        for s, e, rule in kept:
+            if rule.gloss:
+                if rule.id in explained:
+                    continue
+                if self._glossed(text, s, e, rule, sents, compiled[rule.id]):
+                    explained.add(rule.id)
+                    continue
+            hits.append(_hit(text, s, e, rule))
+        return hits
+
+    def find_text(self, text: str) -> list[RuleHit]:
+        """``find(parse(text))``."""
+        return self.find(text)
+
+    @staticmethod
+    def _glossed(text: str, s: int, e: int, rule: Rule, sents: _Sentences, compiled: Any) -> bool:
+        pats, _, _, gloss, _ = compiled
+        i, j = sents.index(s), sents.index(max(s, e - 1))
+        sent_start, sent_end = sents.bounds[i][0], sents.bounds[j][1]
+        before, after = text[sent_start:s], text[e:sent_end]
+        nxt = ""
+        if j + 1 < len(sents.bounds):
+            nxt = text[sents.bounds[j + 1][0] : sents.bounds[j + 1][1]]
+
+        m = _BRACKET_AFTER.match(after)
+        if m and len(_WORD.findall(m.group(1))) >= 2:
+            return True  # "NFA (no further action)"
+        if (
+            re.search(r"[(\[]\s*[\"'“‘]?$", before)
+            and re.match(r"^[\"'”’]?\s*[)\]]", after)
+            and len(_WORD.findall(before)) >= 2
+        ):
+            return True  # "actual bodily harm (ABH)"
+        if _IMMEDIATE_MARKER.match(after) or _AFTER_MARKER.search(after):
+            return True
+        if _DASH_GLOSS.match(after):
+            return True
+        if _BEFORE_MARKER.search(before):
+            return True
+        if nxt and _NEXT_MARKER.match(nxt):
+            return True
+        if nxt:
+            for pat in pats:  # "An ABE interview is a ..." in the next sentence
+                for _, m_end in pat.spans(nxt, _lower_same_length(nxt)):
+                    if _DEFINITION_AFTER_REPEAT.match(nxt[m_end:]):
+                        return True
+        if gloss:
+            window = text[sent_start:s] + " " * (e - s) + text[e:sent_end] + " " + nxt
+            if any(g.search(window) for g in gloss):
+                return True
+        return False
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+_CLOSING = {"(": ")", "[": "]", "{": "}", "*": "*", "<": ">"}
+
+
+def _expand_brackets(text: str, s: int, e: int) -> tuple[int, int]:
+    """Grow ``[s, e)`` to the brackets (or asterisks) directly around it, if both are there."""
+    i = s
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or text[i - 1] not in _CLOSING:
+        return s, e
+    j = e
+    while j < len(text) and text[j] in " \t.:;,":
+        j += 1
+    if j < len(text) and text[j] == _CLOSING[text[i - 1]]:
+        return i - 1, j + 1
+    return s, e
+
+
+def _resolve(cands: list[tuple[int, int, Rule]]) -> list[tuple[int, int, Rule]]:
+    """Drop overlapping candidates: longest first, then the earlier rule, then the earlier start."""
+    chosen: list[tuple[int, int, Rule]] = []
+    taken: list[tuple[int, int]] = []  # sorted, non-overlapping
+    for s, e, rule in sorted(set(cands), key=lambda c: (-(c[1] - c[0]), c[2].order, c[0])):
+        k = bisect.bisect_left(taken, (s, e))
+        if k > 0 and taken[k - 1][1] > s:
+            continue
+        if k < len(taken) and taken[k][0] < e:
+            continue
+        taken.insert(k, (s, e))
+        chosen.append((s, e, rule))
+    return chosen
+
+
+def _duplicate_paragraphs(text: str, min_words: int) -> list[tuple[int, int]]:
+    seen: set[str] = set()
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in [*re.finditer(r"\r?\n[ \t]*(?:\r?\n[ \t]*)+", text), None]:
+        end = m.start() if m else len(text)
+        s, e = _trim(text, start, end)
+        if e > s:
+            key = _norm(text[s:e])
+            if len(key.split()) >= min_words:
+                if key in seen:
+                    out.append((s, e))
+                seen.add(key)
+        if m:
+            start = m.end()
+    return out
+
+
+def _fill(template: str, found: str, plain: str) -> str:
+    return template.replace("{text}", found).replace("{plain}", plain)
+
+
+def _hit(text: str, s: int, e: int, rule: Rule) -> RuleHit:
+    found = text[s:e]
+    plain = rule.plain[0] if rule.plain else ""
+    return RuleHit(
+        concern=rule.concern,
+        rule=rule.id,
+        start=s,
+        end=e,
+        text=found,
+        message=_fill(rule.message, found, plain),
+        suggestion=_fill(rule.suggestion, found, plain),
+        replacements=rule.plain if rule.replace else (),
+        severity=rule.severity,
+    )
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleSet:
+    """The default rule set (cached)."""
+    return RuleSet.load()
+
+
+@cache
+def _fast_pattern(src: str, ignore_case: bool) -> _FastPattern:
+    return _FastPattern(src, ignore_case)

@@ -1,0 +1,59 @@
+"""The seed corpus is valid, balanced, and written by this project."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from model.schema import default_schema
+from tests.conftest import SHARED_DATA
+
+
+def test_corpus_is_large_enough(corpus_records):
+    assert len(corpus_records) >= 3000
+    counts = Counter(r.doc_type for r in corpus_records)
+    assert min(counts.values()) >= 600
+
+
+def test_labels_are_complete_and_spans_are_substrings(corpus_records):
+    schema = default_schema()
+    for r in corpus_records:
+        assert set(r.labels) == set(schema.concerns_for(r.doc_type)), r.id
+        for span in r.spans:
+            assert span["text"] in r.text, r.id
+            if "start" in span:
+                assert r.text[span["start"] : span["end"]] == span["text"], r.id
+
+
+def test_presence_labels_agree_with_spans(corpus_records):
+    for r in corpus_records:
+        for concern in ("unexplained_jargon", "template_residue"):
+            if concern in r.labels:
+                has_span = any(s["concern"] == concern for s in r.spans)
+                assert has_span == bool(r.labels[concern]), (r.id, concern)
+
+
+def test_every_concern_is_balanced(corpus_records):
+    schema = default_schema()
+    for doc_type in schema.doc_types:
+        of_type = [r for r in corpus_records if r.doc_type == doc_type]
+        for concern in schema.concerns_for(doc_type):
+            rate = sum(r.labels[concern] for r in of_type) / len(of_type)
+            assert 0.20 <= rate <= 0.70, (doc_type, concern, rate)
+
+
+def test_no_text_is_copied_from_the_independent_drafts(corpus_records):
+    files = sorted(SHARED_DATA.glob("*.jsonl"))
+    if not files:
+        pytest.skip(f"no independent drafts in {SHARED_DATA}")
+    def shingles(text: str, n: int = 10) -> set[str]:
+        words = text.lower().split()
+        return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+    held_out: set[str] = set()
+    for f in files:
+        for line in f.read_text(encoding="utf-8").splitlines():
+            held_out |= shingles(json.loads(line)["text"])
+    copied = [r.id for r in corpus_records if shingles(r.text) & held_out]
+    assert copied == []

@@ -1,0 +1,70 @@
+"""Model bundles are verified against the registry before they are unpickled."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from model.errors import BundleIntegrityError, BundleNotFoundError
+from model.registry import Registry
+from model.scoring import Scorer
+
+
+@pytest.fixture
+def copy_registry(registry: Registry, tmp_path: Path) -> Registry:
+    shutil.copytree(registry.root, tmp_path / "models")
+    return Registry(tmp_path / "models")
+
+
+def test_manifest_records_hashes_metrics_and_libraries(registry: Registry):
+    manifest = registry.manifest(registry.champion())
+    assert set(manifest["files"]) == {"model.joblib", "model_card.md"}
+    assert len(manifest["training"]["fingerprint"]) == 64
+    assert {"scikit-learn", "spacy", "python"} <= set(manifest["libraries"])
+    assert set(manifest["concerns"]) == {
+        "weak_case_analysis", "no_case_strategy", "code_test_unreasoned", "disclosure_not_addressed",
+        "victim_witness_needs_not_addressed", "missing_reasons", "unexplained_jargon", "lacks_empathy",
+        "missing_vrr", "missing_meeting_offer", "template_residue"}
+
+
+def test_a_tampered_bundle_is_refused_with_a_clear_error(copy_registry: Registry):
+    version = copy_registry.champion()
+    path = copy_registry.root / version / "model.joblib"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    with pytest.raises(BundleIntegrityError, match=r"model\.joblib does not match the sha256"):
+        Scorer.from_registry(copy_registry)
+
+
+def test_a_tampered_manifest_is_refused(copy_registry: Registry):
+    version = copy_registry.champion()
+    path = copy_registry.root / version / "manifest.json"
+    path.write_text(path.read_text().replace('"format": 1', '"format": 1 '))
+    with pytest.raises(BundleIntegrityError, match="manifest.json does not match"):
+        copy_registry.load_objects(version)
+
+
+def test_unknown_version_names_the_registered_ones(copy_registry: Registry):
+    with pytest.raises(BundleNotFoundError, match=copy_registry.champion()):
+        copy_registry.verify("v-does-not-exist")
+
+
+def test_promote_and_rollback_are_logged(copy_registry: Registry):
+    first = copy_registry.champion()
+    objects, manifest = copy_registry.load_objects(first)
+    copy_registry.register("v-second", objects, dict(manifest), "card")
+    copy_registry.promote("v-second", reason="test")
+    assert copy_registry.champion() == "v-second"
+    assert copy_registry.rollback("undo") == first
+    assert copy_registry.champion() == first
+    actions = [(e["action"], e["version"], e["from"]) for e in copy_registry.promotions()]
+    assert actions[-2:] == [("promote", "v-second", first), ("rollback", first, "v-second")]
+
+
+def test_versions_are_immutable(copy_registry: Registry):
+    objects, manifest = copy_registry.load_objects(copy_registry.champion())
+    with pytest.raises(FileExistsError):
+        copy_registry.register(copy_registry.champion(), objects, manifest, "card")

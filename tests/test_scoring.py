@@ -1,0 +1,62 @@
+"""Scoring returns the contract's shape with offsets that point at the right text."""
+
+from __future__ import annotations
+
+import pytest
+
+from model.errors import InvalidTextError, UnknownDocTypeError
+from model.schema import default_schema
+
+LETTER = (
+    "Dear Mrs Okafor\n\n"
+    "I am writing to tell you that I have decided to stop the case against Dean Morris. "
+    "There is insufficient evidence to provide a realistic prospect of conviction. "
+    "The case was discontinued under s.23 and we offered no evidence.\n\n"
+    "Please contact [insert OIC name] if you have questions.\n\nYours faithfully\nCrown Prosecutor"
+)
+
+
+def test_result_has_every_concern_of_its_type(scorer):
+    result = scorer.score(LETTER, "vcl_letter").to_dict()
+    assert set(result["scores"]) == set(default_schema().concerns_for("vcl_letter"))
+    assert all(0.0 <= p <= 1.0 for p in result["scores"].values())
+    assert result["doc_type"] == "vcl_letter" and not result["doc_type_detected"]
+    assert result["model_version"] == scorer.version
+
+
+def test_flags_and_items_agree_and_offsets_are_exact(scorer):
+    result = scorer.score(LETTER).to_dict()
+    assert {i["concern"] for i in result["concerns"]} == set(result["flags"])
+    for item in result["concerns"]:
+        assert LETTER[item["start"] : item["end"]] == item["text"]
+        assert item["severity"] in ("high", "medium")
+    starts = [i["start"] for i in result["concerns"]]
+    assert starts == sorted(starts)
+
+
+def test_a_bare_letter_is_flagged_where_the_words_are(scorer):
+    result = scorer.score(LETTER, "vcl_letter").to_dict()
+    texts = {(i["concern"], i["text"]) for i in result["concerns"]}
+    assert ("template_residue", "[insert OIC name]") in texts
+    assert any(c == "unexplained_jargon" and "s.23" in t for c, t in texts)
+    assert "missing_vrr" in result["flags"] and "missing_reasons" in result["flags"]
+
+
+def test_doc_type_is_detected_when_not_given(scorer):
+    assert scorer.score(LETTER).doc_type == "vcl_letter"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t "])
+def test_empty_text_is_refused(scorer, text):
+    with pytest.raises(InvalidTextError, match="empty"):
+        scorer.score(text)
+
+
+def test_oversize_text_is_refused(scorer):
+    with pytest.raises(InvalidTextError, match="limit"):
+        scorer.score("word " * (scorer.max_chars // 4))
+
+
+def test_unknown_doc_type_lists_the_valid_ones(scorer):
+    with pytest.raises(UnknownDocTypeError, match="vcl_letter"):
+        scorer.score(LETTER, "memo")
