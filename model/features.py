@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from model.roles import aggregate_roles, role_feature_names
 from model.signals import Draft, Sentence
 
 DECISIONS = (
@@ -72,7 +73,7 @@ def reasoned(draft: Draft, stage: str) -> list[Sentence]:
     ]
 
 
-def feature_names(signal_names: Sequence[str]) -> list[str]:
+def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = ()) -> list[str]:
     names = []
     for n in signal_names:
         names += [f"any:{n}", f"count:{n}", f"words:{n}"]
@@ -87,10 +88,11 @@ def feature_names(signal_names: Sequence[str]) -> list[str]:
         "analysis:density", "strategy:density",
     ]
     names += [f"rule:{c}" for c in RULE_CONCERNS]
-    return names
+    return names + role_feature_names(role_classes)
 
 
-def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int]) -> np.ndarray:
+def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
+                   role_proba: np.ndarray | None = None) -> np.ndarray:
     """One feature row for ``draft`` (see ``feature_names`` for the columns)."""
     row: list[float] = []
     for n in signal_names:
@@ -119,4 +121,6 @@ def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[
         len(draft.with_signal("analysis")) / n_sents, len(draft.with_signal("strategy")) / n_sents,
     ]
     row += [_log(rule_counts.get(c, 0)) for c in RULE_CONCERNS]
+    if role_proba is not None:
+        row += list(aggregate_roles(role_proba, role_proba.shape[1]))
     return np.asarray(row, dtype=np.float64)

@@ -7,6 +7,7 @@ offsets, line/column and a short context, sorted by position.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from model.text import line_column, utf16_offset
@@ -82,7 +83,7 @@ def segments(text: str, items: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """
     cuts = sorted({0, len(text), *(i["start"] for i in items), *(i["end"] for i in items)})
     pieces = []
-    for lo, hi in zip(cuts, cuts[1:], strict=False):
+    for lo, hi in pairwise(cuts):
         if hi <= lo:
             continue
         covering = [n for n, i in enumerate(items) if i["start"] <= lo and hi <= i["end"]]

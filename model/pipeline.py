@@ -48,10 +48,14 @@ def feature_frame(
     doc_types: Sequence[str],
     rule_counts: Sequence[dict[str, int]],
     signal_names: Sequence[str],
+    role_probas: Sequence[np.ndarray] | None = None,
+    role_classes: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The classifiers' input: one row per draft."""
-    columns = feature_names(signal_names)
-    rows = np.vstack([draft_features(d, signal_names, r) for d, r in zip(drafts, rule_counts, strict=True)])
+    columns = feature_names(signal_names, role_classes)
+    probas = role_probas if role_probas is not None else [None] * len(drafts)
+    rows = np.vstack([draft_features(d, signal_names, r, p)
+                      for d, r, p in zip(drafts, rule_counts, probas, strict=True)])
     frame = pd.DataFrame(rows, columns=columns)
     frame.insert(0, "doc_type", list(doc_types))
     frame.insert(0, "text", [d.text for d in drafts])
@@ -98,6 +102,14 @@ def positive_proba(pipeline: Pipeline, frame: pd.DataFrame) -> np.ndarray:
     """Probability of the positive class for every concern: shape (n_drafts, n_concerns)."""
     per_output = pipeline.predict_proba(frame)
     return np.column_stack([p[:, 1] if p.shape[1] == 2 else np.zeros(len(frame)) for p in per_output])
+
+
+@register("sentence_roles.v1")
+def make_sentence_roles(numeric_columns: Sequence[str] = (), **params: Any) -> Any:
+    """The sentence role model (see ``model.roles``)."""
+    from model.roles import SentenceRoleModel
+
+    return SentenceRoleModel(**params)
 
 
 @register("doctype_ngrams_logreg.v1")

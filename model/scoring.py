@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
 from model.anchors import anchor
 from model.errors import InvalidTextError, UnknownDocTypeError
-from model.evidence import occlusion_evidence
+from model.evidence import Evidence, occlusion_evidence
 from model.items import Item, without_overlaps
 from model.pipeline import feature_frame, positive_proba
 from model.registry import Registry
@@ -108,11 +109,14 @@ class Scorer:
             idx = [i for i, t in enumerate(types) if t in spec["doc_types"]]
             if not idx:
                 continue
-            frame = self._frame([drafts[i] for i in idx], [types[i] for i in idx], [hits[i] for i in idx])
+            group_drafts = [drafts[i] for i in idx]
+            probas = self._role_probas(spec, group_drafts)
+            frame = self._frame(spec, group_drafts, [types[i] for i in idx], [hits[i] for i in idx], probas)
             proba = positive_proba(spec["pipeline"], frame)
             for row, i in enumerate(idx):
+                context = Evidence(frame.iloc[[row]], probas[row] if probas else None, hits[i])
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
-                                          proba[row], frame.iloc[[row]], explain)
+                                          proba[row], context if explain else None)
         return [r for r in results if r is not None]
 
     def check_text_value(self, text: object) -> str:
@@ -124,9 +128,20 @@ class Scorer:
             raise UnknownDocTypeError(f"unknown doc_type {doc_type!r}; valid: {valid}")
 
     # -- steps ------------------------------------------------------------------------------
-    def _frame(self, drafts: list[Draft], types: list[str], hits: list[list[RuleHit]]) -> Any:
+    def _role_probas(self, spec: dict[str, Any], drafts: list[Draft]) -> list[np.ndarray] | None:
+        roles = spec.get("roles")
+        if roles is None:
+            return None
+        sentences = [s.text for d in drafts for s in d.sentences]
+        proba = roles.predict_proba(sentences)
+        bounds = np.cumsum([0] + [len(d.sentences) for d in drafts])
+        return [proba[a:b] for a, b in pairwise(bounds)]
+
+    def _frame(self, spec: dict[str, Any], drafts: list[Draft], types: list[str], hits: list[list[RuleHit]],
+               probas: list[np.ndarray] | None) -> Any:
         counts = [_hit_counts(h) for h in hits]
-        return feature_frame(drafts, types, counts, self.objects["signal_names"])
+        classes = list(spec["roles"].classes_) if spec.get("roles") is not None else ()
+        return feature_frame(drafts, types, counts, self.objects["signal_names"], probas, classes)
 
     def _doc_types(self, texts: Sequence[str], given: Sequence[str | None]):
         missing = [i for i, t in enumerate(given) if t is None]
@@ -141,7 +156,7 @@ class Scorer:
         return types, [t is None for t in given], scores
 
     def _result(self, group: str, draft: Draft, hits: list[RuleHit], doc_type: str, detected: bool,
-                type_scores: dict[str, float], proba: np.ndarray, frame_row: Any, explain: bool) -> Result:
+                type_scores: dict[str, float], proba: np.ndarray, evidence: Evidence | None) -> Result:
         spec = self.objects["groups"][group]
         concerns = self.schema.concerns_for(doc_type)
         scores = {c: float(proba[spec["concerns"].index(c)]) for c in concerns}
@@ -155,10 +170,10 @@ class Scorer:
                 new = [_hit_item(h, "rule" if p < threshold else "model+rule", severity) for h in concern_hits]
             elif p >= threshold:
                 new = self._absence_items(draft, concern, concern_hits, severity)
-                if explain and new:
+                if evidence is not None and new:
                     col = spec["concerns"].index(concern)
-                    new[0].evidence = occlusion_evidence(draft, frame_row, spec["pipeline"], col,
-                                                         self.objects["signal_names"], hits)
+                    new[0].evidence = occlusion_evidence(draft, evidence, spec["pipeline"], col,
+                                                         self.objects["signal_names"])
             else:
                 new = []
             if new:

@@ -34,9 +34,7 @@ def _line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a newline: headings, list items and letter blocks stand alone."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or (prev.is_space and "\n" in prev.text_with_ws):
-            token.is_sent_start = True
-        elif "\n" in prev.whitespace_:
+        if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
     return doc
 

@@ -26,6 +26,7 @@ class TrainingConfig(BaseModel):
     confident_margin: float = 0.5
     doctype: PipelineConfig
     concerns: PipelineConfig
+    roles: PipelineConfig | None = None
 
 
 def load_config(path: Path | None = None) -> TrainingConfig:

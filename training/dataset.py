@@ -26,6 +26,7 @@ class Record:
     labels: dict[str, int]
     spans: tuple[dict[str, Any], ...] = ()
     source: str = ""
+    parts: tuple[dict[str, Any], ...] = ()  # generator roles of character ranges, when known
 
 
 def read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
@@ -41,7 +42,8 @@ def read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
             try:
                 obj = json.loads(line)
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                raise DatasetError(f"{path}:{number}: not valid JSON ({exc.msg if hasattr(exc, 'msg') else exc})") from None
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
+                raise DatasetError(f"{path}:{number}: not valid JSON ({reason})") from None
             if not isinstance(obj, dict):
                 raise DatasetError(f"{path}:{number}: expected a JSON object")
             yield number, obj
@@ -67,7 +69,7 @@ def parse_record(obj: dict[str, Any], where: str, schema: Schema) -> Record:
             raise DatasetError(f"{where}: span {span.get('concern')!r} is not a substring of the text")
     meta = obj.get("meta") or {}
     return Record(str(obj["id"]), doc_type, text, {k: int(v) for k, v in labels.items()},
-                  tuple(obj.get("spans") or ()), str(meta.get("source", "")))
+                  tuple(obj.get("spans") or ()), str(meta.get("source", "")), tuple(obj.get("parts") or ()))
 
 
 def load_records(paths: Sequence[Path], schema: Schema | None = None) -> list[Record]:

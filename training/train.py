@@ -10,17 +10,19 @@ from __future__ import annotations
 import platform
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 import numpy as np
 import sklearn
 import spacy
+from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 
 from model.pipeline import feature_frame, make_pipeline, positive_proba
 from model.registry import Registry, now_iso
+from model.roles import SentenceRoleModel, role_of_sentences
 from model.rules import RuleSet
 from model.schema import Schema, default_schema
 from model.scoring import _hit_counts
@@ -29,6 +31,7 @@ from training.config import TrainingConfig, load_config
 from training.dataset import Record, fingerprint, is_validation
 from training.model_card import model_card
 
+ANALYSE_CHUNK = 200
 THRESHOLD_GRID = np.round(np.arange(0.05, 0.951, 0.025), 3)
 
 
@@ -39,13 +42,26 @@ class Analysed:
     rule_counts: dict[str, int]
 
 
-def analyse_records(records: Sequence[Record], rules: RuleSet) -> list[Analysed]:
+def _analyse_chunk(texts: list[str], rules: RuleSet) -> list[tuple[Draft, dict[str, int]]]:
     patterns = load_signals()
     out = []
-    for r in records:
-        draft = analyse(r.text, patterns)
-        out.append(Analysed(r, draft, _hit_counts(rules.find(draft.doc))))
+    for text in texts:
+        draft = analyse(text, patterns)
+        counts = _hit_counts(rules.find(draft.doc))
+        out.append((replace(draft, doc=None), counts))  # the spaCy Doc stays in the worker
     return out
+
+
+def analyse_records(records: Sequence[Record], rules: RuleSet, n_jobs: int = -1) -> list[Analysed]:
+    """Sentences, signals and rule hits of every record, in parallel over the cores."""
+    texts = [r.text for r in records]
+    chunks = [texts[i : i + ANALYSE_CHUNK] for i in range(0, len(texts), ANALYSE_CHUNK)]
+    if len(chunks) > 1 and n_jobs != 1:
+        parts = Parallel(n_jobs=n_jobs)(delayed(_analyse_chunk)(c, rules) for c in chunks)
+    else:
+        parts = [_analyse_chunk(c, rules) for c in chunks]
+    flat = [x for part in parts for x in part]
+    return [Analysed(r, d, c) for r, (d, c) in zip(records, flat, strict=True)]
 
 
 def groups(schema: Schema) -> dict[str, dict[str, Any]]:
@@ -66,13 +82,47 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
     return float(t), float(f1)
 
 
-def fit_group(items: list[Analysed], concerns: list[str], cfg: TrainingConfig, signal_names: list[str]):
-    frame = feature_frame([a.draft for a in items], [a.record.doc_type for a in items],
-                          [a.rule_counts for a in items], signal_names)
-    y = np.array([[a.record.labels[c] for c in concerns] for a in items])
+def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleModel | None, list[np.ndarray | None]]:
+    """Fit the sentence role model on drafts whose parts are known.
+
+    Drafts it was fitted on get out-of-fold role probabilities (two folds by id), so the
+    document classifiers learn how far to trust roles on text the role model has not seen.
+    """
+    labelled = []
+    for n, a in enumerate(items):
+        if a.record.parts:
+            spans = [(x.start, x.end) for x in a.draft.sentences]
+            for sent, role in zip(a.draft.sentences, role_of_sentences(spans, a.record.parts), strict=True):
+                if role:
+                    labelled.append((n, sent.text, role))
+    if len({role for _, _, role in labelled}) < 2:
+        return None, [None] * len(items)
+    params = cfg.roles.params() if cfg.roles else {}
+
+    def fit(rows: list[tuple[int, str, str]]) -> SentenceRoleModel:
+        return SentenceRoleModel(seed=cfg.seed, **params).fit([t for _, t, _ in rows], [r for _, _, r in rows])
+
+    final = fit(labelled)
+    fold = [is_validation(a.record.id, 0.5) for a in items]
+    fold_models = {k: fit([x for x in labelled if fold[x[0]] != k]) for k in (False, True)}
+    probas: list[np.ndarray | None] = []
+    for n, a in enumerate(items):
+        model = fold_models[fold[n]] if a.record.parts else final
+        probas.append(model.predict_proba([x.text for x in a.draft.sentences]))
+    return final, probas
+
+
+def group_frame(items: list[Analysed], probas: list[np.ndarray | None], roles: SentenceRoleModel | None,
+                signal_names: list[str]):
+    return feature_frame([a.draft for a in items], [a.record.doc_type for a in items],
+                         [a.rule_counts for a in items], signal_names,
+                         probas if roles is not None else None, list(roles.classes_) if roles is not None else ())
+
+
+def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig):
     numeric = list(frame.columns[2:])
     pipeline = make_pipeline(cfg.concerns.pipeline, numeric, seed=cfg.seed, **cfg.concerns.params())
-    return pipeline.fit(frame, y), frame, y
+    return pipeline.fit(frame, y)
 
 
 def train(records: Sequence[Record], config: TrainingConfig | None = None, schema: Schema | None = None,
@@ -88,21 +138,24 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
     metrics: dict[str, Any] = {}
     for name, g in groups(schema).items():
         items = [a for a in analysed if a.record.doc_type in g["doc_types"]]
-        train_items = [a for a in items if not is_validation(a.record.id, cfg.validation_share)]
-        val_items = [a for a in items if is_validation(a.record.id, cfg.validation_share)]
-        pipeline, _, _ = fit_group(train_items, g["concerns"], cfg, patterns.names)
-        val_frame = feature_frame([a.draft for a in val_items], [a.record.doc_type for a in val_items],
-                                  [a.rule_counts for a in val_items], patterns.names)
-        val_p = positive_proba(pipeline, val_frame)
+        if not items:
+            continue
+        roles, probas = fit_roles(items, cfg)
+        frame = group_frame(items, probas, roles, patterns.names)
+        y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
+        val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
+        pipeline = fit_pipeline(frame[~val], y[~val], cfg)
+        val_p = positive_proba(pipeline, frame[val])
         thresholds, confident = {}, {}
         for j, concern in enumerate(g["concerns"]):
-            y = np.array([a.record.labels[concern] for a in val_items])
-            t, f1 = best_threshold(y, val_p[:, j])
+            t, f1 = best_threshold(y[val, j], val_p[:, j])
             thresholds[concern] = t
             confident[concern] = round(t + cfg.confident_margin * (1 - t), 3)
-            metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t, "validation_support": int(y.sum())}
-        final, _, _ = fit_group(items, g["concerns"], cfg, patterns.names)
-        objects["groups"][name] = {**g, "pipeline": final, "thresholds": thresholds, "confident": confident}
+            metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t,
+                                "validation_support": int(y[val, j].sum())}
+        final = fit_pipeline(frame, y, cfg)
+        objects["groups"][name] = {**g, "pipeline": final, "roles": roles, "thresholds": thresholds,
+                                   "confident": confident}
     doctype = make_pipeline(cfg.doctype.pipeline, (), seed=cfg.seed, **cfg.doctype.params())
     objects["doctype"] = doctype.fit([r.text for r in records], [r.doc_type for r in records])
     manifest = {
