@@ -86,6 +86,7 @@ _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
 
 
+@lru_cache(maxsize=20000)
 def count_syllables(word: str) -> int:
     """Approximate English syllables (vowel groups, less a silent final e); at least 1."""
     w = re.sub(r"[^a-z]", "", word.lower())

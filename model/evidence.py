@@ -1,7 +1,7 @@
 """Evidence: which sentences made the classifier flag a concern (occlusion).
 
-Input: an analysed draft, what its feature row was built from, and the fitted pipeline.
-Output: up to three sentences whose removal lowers the concern's probability the most.
+Input: an analysed draft, what its feature row was built from, and the compiled linear
+model. Output: up to three sentences whose removal lowers the concern's probability most.
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pandas as pd
 
+from model.fastlinear import FastLinear
 from model.features import draft_features
 from model.signals import Draft
 
@@ -22,36 +22,30 @@ MAX_EVIDENCE = 3
 class Evidence:
     """What a draft's feature row was computed from."""
 
-    frame_row: pd.DataFrame
+    row: np.ndarray
+    doc_type: str
     role_proba: np.ndarray | None
     hits: list[Any]
 
 
-def occlusion_evidence(draft: Draft, ev: Evidence, pipeline: Any, column: int, signal_names: list[str],
+def occlusion_evidence(draft: Draft, ev: Evidence, linear: FastLinear, column: int, signal_names: list[str],
                        limit: int = MAX_EVIDENCE) -> list[dict[str, Any]]:
     """Sentences ranked by how much the probability drops when each is left out."""
-    from model.pipeline import positive_proba
-
     candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
     if len(candidates) < 2:
         return []
-    rows, texts = [], []
+    rows = []
     for n in candidates:
         s = draft.sentences[n]
-        kept = draft.sentences[:n] + draft.sentences[n + 1 :]
-        rest = Draft(text=draft.text, doc=None, sentences=kept)
+        rest = Draft(text=draft.text, doc=None, sentences=draft.sentences[:n] + draft.sentences[n + 1 :])
         counts: dict[str, int] = {}
         for h in ev.hits:
             if not (s.start <= h.start < s.end):
                 counts[h.concern] = counts.get(h.concern, 0) + 1
         roles = None if ev.role_proba is None else np.delete(ev.role_proba, n, axis=0)
         rows.append(draft_features(rest, signal_names, counts, roles))
-        texts.append(draft.text[: s.start] + draft.text[s.end :])
-    frame = pd.DataFrame(np.vstack(rows), columns=ev.frame_row.columns[2:])
-    frame.insert(0, "doc_type", ev.frame_row["doc_type"].iloc[0])
-    frame.insert(0, "text", texts)
-    full = positive_proba(pipeline, ev.frame_row)[0, column]
-    drops = full - positive_proba(pipeline, frame)[:, column]
+    full = linear.predict_proba(ev.row[None, :], [ev.doc_type])[0, column]
+    drops = full - linear.predict_proba(np.vstack(rows), [ev.doc_type] * len(rows))[:, column]
     order = np.argsort(-drops)[:limit]
     return [
         {"start": draft.sentences[candidates[i]].start, "end": draft.sentences[candidates[i]].end,

@@ -14,11 +14,13 @@ from typing import Any
 
 import numpy as np
 
+from model.advice import find_advice, reading_ease
 from model.anchors import anchor
 from model.errors import InvalidTextError, UnknownDocTypeError
 from model.evidence import Evidence, occlusion_evidence
-from model.items import Item, without_overlaps
-from model.pipeline import feature_frame, positive_proba
+from model.fastlinear import compile_linear
+from model.items import Item, span_dict, without_overlaps
+from model.pipeline import feature_matrix
 from model.registry import Registry
 from model.rules import RuleHit, RuleSet
 from model.schema import Schema, default_schema
@@ -78,6 +80,7 @@ class Scorer:
         self.rules = rules or RuleSet.load()
         self.patterns = SignalPatterns(objects["signals"])
         self.max_chars = max_chars
+        self.linear = {name: compile_linear(spec["pipeline"]) for name, spec in objects["groups"].items()}
 
     @classmethod
     def from_registry(cls, registry: Registry, version: str | None = None, **kwargs: Any) -> Scorer:
@@ -110,11 +113,13 @@ class Scorer:
             if not idx:
                 continue
             group_drafts = [drafts[i] for i in idx]
+            group_types = [types[i] for i in idx]
             probas = self._role_probas(spec, group_drafts)
-            frame = self._frame(spec, group_drafts, [types[i] for i in idx], [hits[i] for i in idx], probas)
-            proba = positive_proba(spec["pipeline"], frame)
+            counts = [_hit_counts(hits[i]) for i in idx]
+            matrix = feature_matrix(group_drafts, counts, self.objects["signal_names"], probas)
+            proba = self.linear[group].predict_proba(matrix, group_types)
             for row, i in enumerate(idx):
-                context = Evidence(frame.iloc[[row]], probas[row] if probas else None, hits[i])
+                context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i])
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
                                           proba[row], context if explain else None)
         return [r for r in results if r is not None]
@@ -136,12 +141,6 @@ class Scorer:
         proba = roles.predict_proba(sentences)
         bounds = np.cumsum([0] + [len(d.sentences) for d in drafts])
         return [proba[a:b] for a, b in pairwise(bounds)]
-
-    def _frame(self, spec: dict[str, Any], drafts: list[Draft], types: list[str], hits: list[list[RuleHit]],
-               probas: list[np.ndarray] | None) -> Any:
-        counts = [_hit_counts(h) for h in hits]
-        classes = list(spec["roles"].classes_) if spec.get("roles") is not None else ()
-        return feature_frame(drafts, types, counts, self.objects["signal_names"], probas, classes)
 
     def _doc_types(self, texts: Sequence[str], given: Sequence[str | None]):
         missing = [i for i, t in enumerate(given) if t is None]
@@ -172,7 +171,7 @@ class Scorer:
                 new = self._absence_items(draft, concern, concern_hits, severity)
                 if evidence is not None and new:
                     col = spec["concerns"].index(concern)
-                    new[0].evidence = occlusion_evidence(draft, evidence, spec["pipeline"], col,
+                    new[0].evidence = occlusion_evidence(draft, evidence, self.linear[group], col,
                                                          self.objects["signal_names"])
             else:
                 new = []
@@ -182,8 +181,25 @@ class Scorer:
         return Result(
             text=draft.text, doc_type=doc_type, doc_type_detected=detected, model_version=self.version,
             scores={c: round(v, 4) for c, v in scores.items()}, flags=flags, items=without_overlaps(items),
-            doc_type_scores=type_scores,
+            advice=self._advice(draft, doc_type), doc_type_scores=type_scores,
         )
+
+    def _advice(self, draft: Draft, doc_type: str) -> list[dict[str, Any]]:
+        """Quieter writing advice: long sentences everywhere; passives and reading ease in letters."""
+        letter = not self.schema.is_review(doc_type)
+        out = []
+        for a in find_advice(draft.doc) if draft.doc is not None else []:
+            if a.kind != "long_sentence" and not letter:
+                continue
+            item = a.to_dict()
+            if a.start is not None and a.end is not None:
+                item |= span_dict(draft.text, a.start, a.end)
+            out.append(item)
+        if letter and not any(a["kind"] == "reading_ease" for a in out):
+            score = round(reading_ease(draft.text), 1)
+            out.append({"kind": "reading_ease", "start": None, "end": None, "text": "", "value": score,
+                        "message": f"Reading ease is {score:.0f} (60 or more reads easily)."})
+        return out
 
     def _absence_items(self, draft: Draft, concern: str, hits: list[RuleHit], severity: str) -> list[Item]:
         info = self.schema.concerns[concern]

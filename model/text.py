@@ -7,14 +7,12 @@ line/column positions for clients.
 
 from __future__ import annotations
 
-import re
+from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-
-_HEADING_BREAK = re.compile(r"\n\s*\n|\n(?=\s*(?:[-*•]|\d+[.)])\s)")
 
 
 @lru_cache(maxsize=1)
@@ -32,10 +30,16 @@ def make_nlp() -> Language:
 @Language.component("casecheck_line_breaks")
 def _line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a newline: headings, list items and letter blocks stand alone."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array("IDX").tolist()
+    at = 0
+    while (at := text.find("\n", at)) != -1:
+        i = bisect_right(starts, at)  # the first token after the newline's token
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+        at += 1
     return doc
 
 
@@ -46,8 +50,7 @@ def parse(text: str) -> Doc:
 
 def utf16_offset(text: str, index: int) -> int:
     """The UTF-16 code-unit offset of code point ``index`` in ``text`` (for JavaScript)."""
-    prefix = text[:index]
-    return len(prefix) + sum(1 for ch in prefix if ord(ch) > 0xFFFF)
+    return len(text[:index].encode("utf-16-le", "surrogatepass")) // 2
 
 
 def line_column(text: str, index: int) -> tuple[int, int]:
