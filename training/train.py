@@ -82,6 +82,10 @@ def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
     return float(t), float(f1)
 
 
+def _fit_roles(texts: list[str], roles: list[str], seed: int, params: dict[str, Any]) -> SentenceRoleModel:
+    return SentenceRoleModel(seed=seed, **params).fit(texts, roles)
+
+
 def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleModel | None, list[np.ndarray | None]]:
     """Fit the sentence role model on drafts whose parts are known.
 
@@ -99,12 +103,12 @@ def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleM
         return None, [None] * len(items)
     params = cfg.roles.params() if cfg.roles else {}
 
-    def fit(rows: list[tuple[int, str, str]]) -> SentenceRoleModel:
-        return SentenceRoleModel(seed=cfg.seed, **params).fit([t for _, t, _ in rows], [r for _, _, r in rows])
-
-    final = fit(labelled)
     fold = [is_validation(a.record.id, 0.5) for a in items]
-    fold_models = {k: fit([x for x in labelled if fold[x[0]] != k]) for k in (False, True)}
+    subsets = [labelled] + [[x for x in labelled if fold[x[0]] != k] for k in (False, True)]
+    final, *per_fold = Parallel(n_jobs=-1)(
+        delayed(_fit_roles)([t for _, t, _ in rows], [r for _, _, r in rows], cfg.seed, params) for rows in subsets
+    )
+    fold_models = dict(zip((False, True), per_fold, strict=True))
     probas: list[np.ndarray | None] = []
     for n, a in enumerate(items):
         model = fold_models[fold[n]] if a.record.parts else final

@@ -124,11 +124,11 @@ def validate(recs: list[dict]) -> list[str]:
             problems.append(f"{rid}: missing_meeting_offer flagged for {meta['case_category']}")
         low = text.lower()
         # heuristic cross-checks on the hand labels
-        if meta["decision"] in VRR_DECISIONS and not labels["missing_vrr"]:
-            if "review" not in low or not re.search(r"working days|within|by \d|before", low):
+        if (meta["decision"] in VRR_DECISIONS and not labels["missing_vrr"]
+                and ("review" not in low or not re.search(r"working days|within|by \d|before", low))):
                 problems.append(f"{rid}: VRR-eligible, not flagged, but no review right with a time limit found")
-        if meta["case_category"] in MEETING_CATEGORIES and not labels["missing_meeting_offer"]:
-            if not re.search(r"\bmeet|meeting", low):
+        if (meta["case_category"] in MEETING_CATEGORIES and not labels["missing_meeting_offer"]
+                and not re.search(r"\bmeet|meeting", low)):
                 problems.append(f"{rid}: meeting category, not flagged, but no meeting offer found")
     return problems
 
