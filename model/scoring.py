@@ -16,6 +16,7 @@ import numpy as np
 
 from model.advice import find_advice, reading_ease
 from model.anchors import anchor
+from model.casedata import CaseData
 from model.errors import InvalidTextError, UnknownDocTypeError
 from model.evidence import Evidence, occlusion_evidence
 from model.fastlinear import compile_linear
@@ -43,6 +44,8 @@ class Result:
     items: list[Item]
     advice: list[dict[str, Any]] = field(default_factory=list)
     doc_type_scores: dict[str, float] = field(default_factory=dict)
+    case_checks: list[dict[str, Any]] = field(default_factory=list)
+    not_applicable: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -54,6 +57,8 @@ class Result:
             "flags": self.flags,
             "concerns": [i.to_dict(self.text) for i in self.items],
             "advice": self.advice,
+            "case_checks": self.case_checks,
+            "not_applicable": self.not_applicable,
         }
 
 
@@ -94,13 +99,15 @@ class Scorer:
         return cls(objects, manifest, **kwargs)
 
     # -- public -----------------------------------------------------------------------------
-    def score(self, text: str, doc_type: str | None = None, explain: bool = True) -> Result:
-        return self.score_many([text], [doc_type], explain=explain)[0]
+    def score(self, text: str, doc_type: str | None = None, explain: bool = True,
+              case: CaseData | None = None) -> Result:
+        return self.score_many([text], [doc_type], explain=explain, cases=[case])[0]
 
     def score_many(self, texts: Sequence[str], doc_types: Sequence[str | None] | None = None,
-                   explain: bool = True) -> list[Result]:
+                   explain: bool = True, cases: Sequence[CaseData | None] | None = None) -> list[Result]:
         """Score a batch; raises ``InvalidTextError``/``UnknownDocTypeError`` for bad input."""
         doc_types = list(doc_types) if doc_types is not None else [None] * len(texts)
+        cases = list(cases) if cases is not None else [None] * len(texts)
         for text, doc_type in zip(texts, doc_types, strict=True):
             check_text(text, self.max_chars)
             self.check_doc_type(doc_type)
@@ -121,7 +128,7 @@ class Scorer:
             for row, i in enumerate(idx):
                 context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i])
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
-                                          proba[row], context if explain else None)
+                                          proba[row], context if explain else None, cases[i])
         return [r for r in results if r is not None]
 
     def check_text_value(self, text: object) -> str:
@@ -155,10 +162,14 @@ class Scorer:
         return types, [t is None for t in given], scores
 
     def _result(self, group: str, draft: Draft, hits: list[RuleHit], doc_type: str, detected: bool,
-                type_scores: dict[str, float], proba: np.ndarray, evidence: Evidence | None) -> Result:
+                type_scores: dict[str, float], proba: np.ndarray, evidence: Evidence | None,
+                case: CaseData | None = None) -> Result:
         spec = self.objects["groups"][group]
         concerns = self.schema.concerns_for(doc_type)
         scores = {c: float(proba[spec["concerns"].index(c)]) for c in concerns}
+        ruled_out = case.not_applicable() if case and group == "letter" else {}
+        for concern in ruled_out:
+            scores[concern] = 0.0
         items: list[Item] = []
         flags = []
         for concern in concerns:
@@ -182,7 +193,12 @@ class Scorer:
             text=draft.text, doc_type=doc_type, doc_type_detected=detected, model_version=self.version,
             scores={c: round(v, 4) for c, v in scores.items()}, flags=flags, items=without_overlaps(items),
             advice=self._advice(draft, doc_type), doc_type_scores=type_scores,
+            case_checks=self._case_checks(draft.text, case) if case and group == "letter" else [],
+            not_applicable=ruled_out,
         )
+
+    def _case_checks(self, text: str, case: CaseData) -> list[dict[str, Any]]:
+        return [{**c, **self.schema.case_checks[c["check"]]} for c in case.checks(text)]
 
     def _advice(self, draft: Draft, doc_type: str) -> list[dict[str, Any]]:
         """Quieter writing advice: long sentences everywhere; passives and reading ease in letters."""

@@ -15,7 +15,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service.errors import register_error_handlers
 from service.middleware import add_middleware
-from service.routes import api, health, web
+from service.routes import admin, api, batch_files, health, web
 from service.settings import Settings, get_settings
 from service.state import ModelHolder
 
@@ -45,6 +45,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     register_error_handlers(app)
     app.include_router(health.router)
     app.include_router(api.router)
+    app.include_router(batch_files.router)
+    app.include_router(admin.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

@@ -15,6 +15,7 @@ from model.errors import BundleError, ModelError
 from model.registry import Registry
 from model.rules import RuleSet
 from model.scoring import Scorer
+from service import cli_batch, cli_labels
 from service.batch import InputFileError, atomic_output, read_jsonl_rows, score_rows
 from service.settings import Settings, get_settings
 
@@ -220,6 +221,9 @@ def serve(host: str | None, port: int | None) -> None:
     uvicorn.run("service.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
                 log_level=settings.log_level.lower(), access_log=False)
 
+
+cli_batch.register(main)
+cli_labels.register(main)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
