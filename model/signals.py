@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -72,15 +72,14 @@ class SignalPatterns:
         A match belongs to the sentence its first character is in; "heading" is judged per
         sentence because it describes the whole line.
         """
-        lowered = text.lower()
-        if len(lowered) != len(text):  # a few characters change length when lower-cased
-            lowered = "".join(ch.lower()[:1] or ch for ch in text)
+        squeezed, positions = squeeze_spaces(text)
         starts = [s for s, _ in spans]
         found: list[set[str]] = [set() for _ in spans]
         for name, rx in self._compiled.items():
-            for m in rx.finditer(lowered):
-                i = bisect_right(starts, m.start()) - 1
-                if i >= 0 and m.start() < spans[i][1]:
+            for m in rx.finditer(squeezed):
+                at = positions[m.start()]
+                i = bisect_right(starts, at) - 1
+                if i >= 0 and at < spans[i][1]:
                     found[i].add(name)
         if hasattr(self, "_heading"):
             for i, (s, e) in enumerate(spans):
@@ -91,6 +90,43 @@ class SignalPatterns:
     @property
     def names(self) -> list[str]:
         return list(self.patterns)
+
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_UNUSUAL_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]{2,}|[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]")
+
+
+def squeeze_spaces(text: str) -> tuple[str, Sequence[int]]:
+    """Lower-case ``text`` and fold runs of horizontal white space to one space.
+
+    Returns the folded text and, for each of its characters, the offset in ``text``, so a
+    pattern written with single spaces matches "no  further\u00a0action" too.
+    """
+    positions_: Sequence[int]
+    if _UNUSUAL_SPACE.search(text):
+        folded, positions_ = _fold(text)
+    else:
+        folded, positions_ = text, range(len(text))
+    lowered = folded.lower()
+    if len(lowered) != len(folded):  # a few characters change length when lower-cased
+        lowered = "".join(ch.lower()[:1] or ch for ch in folded)
+    return lowered, positions_
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    out: list[str] = []
+    positions: list[int] = []
+    last = 0
+    for m in _SPACES.finditer(text):
+        chunk = text[last : m.start()]
+        out.append(chunk)
+        positions.extend(range(last, m.start()))
+        out.append(" ")
+        positions.append(m.start())
+        last = m.end()
+    out.append(text[last:])
+    positions.extend(range(last, len(text)))
+    return "".join(out), positions
 
 
 @lru_cache(maxsize=4)

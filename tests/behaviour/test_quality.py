@@ -1,0 +1,59 @@
+"""The quality bar on drafts nobody on the team wrote (../shared/data), with the default model.
+
+These tests fail when a change to data, features or training costs accuracy.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.behaviour.perturb import PERTURBATIONS
+from training.dataset import Record
+from training.evaluate import evaluate, score_records
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def report(default_scorer, independent_drafts):
+    return evaluate(default_scorer, independent_drafts)
+
+
+def test_macro_f1_over_all_eleven_concerns_is_at_least_085(report):
+    assert report["overall"]["macro_f1"] >= 0.85
+
+
+def test_no_concern_is_below_070(report):
+    low = {c: m["f1"] for c, m in report["overall"]["concerns"].items() if m["f1"] < 0.70}
+    assert low == {}
+
+
+def test_doc_type_detection_is_at_least_098(report):
+    assert report["doc_type_accuracy"] >= 0.98
+
+
+@pytest.mark.parametrize("concern", ["unexplained_jargon", "template_residue"])
+def test_presence_spans_are_found_and_right(report, concern):
+    spans = report["spans"][concern]
+    assert spans["recall"] >= 0.90
+    assert spans["precision"] >= 0.85
+
+
+@pytest.mark.parametrize("name", sorted(PERTURBATIONS))
+def test_surface_changes_move_at_most_five_percent_of_decisions(default_scorer, independent_drafts, name):
+    perturb = PERTURBATIONS[name]
+    changed = [Record(r.id, r.doc_type, perturb(r.text), r.labels) for r in independent_drafts]
+    before = score_records(default_scorer, independent_drafts)
+    after = score_records(default_scorer, changed)
+    decisions = [(c in a.flags, c in b.flags) for r, a, b in zip(independent_drafts, before, after, strict=True)
+                 for c in r.labels]
+    flipped = sum(x != y for x, y in decisions)
+    assert flipped / len(decisions) <= 0.05, f"{name}: {flipped} of {len(decisions)} decisions changed"
+
+
+def test_anchor_of_missing_reasons_is_the_decision_sentence(default_scorer):
+    letter = ("Dear Ms Patel\n\nThank you for your patience. I have decided to stop the case against Mr Hollis. "
+              "There is insufficient evidence.\n\nYours sincerely\nA Prosecutor")
+    result = default_scorer.score(letter, "vcl_letter").to_dict()
+    anchors = [c["text"] for c in result["concerns"] if c["concern"] == "missing_reasons"]
+    assert anchors == ["I have decided to stop the case against Mr Hollis."]
