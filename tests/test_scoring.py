@@ -60,3 +60,33 @@ def test_oversize_text_is_refused(scorer):
 def test_unknown_doc_type_lists_the_valid_ones(scorer):
     with pytest.raises(UnknownDocTypeError, match="vcl_letter"):
         scorer.score(LETTER, "memo")
+
+
+def test_offsets_survive_emoji_accents_crlf_and_nbsp(scorer):
+    letter = ("Dear Mrs Zoë Ölçer 👋\r\n\r\nI am writing to tell you that the case was discontinued "
+              "under s.23 and we offered\u00a0no evidence. Please contact [insert OIC name] 😀.\r\n\r\n"
+              "Cafe\u0301 owner\r\nYours faithfully")
+    result = scorer.score(letter, "vcl_letter").to_dict()
+    assert result["concerns"]
+    utf16 = letter.encode("utf-16-le")
+    for item in result["concerns"]:
+        assert letter[item["start"] : item["end"]] == item["text"]
+        as_js = utf16[item["start_utf16"] * 2 : item["end_utf16"] * 2].decode("utf-16-le")
+        assert as_js == item["text"]
+        line_start = sum(len(x) + 1 for x in letter.split("\n")[: item["line"] - 1])
+        assert item["start"] - line_start + 1 == item["column"]
+
+
+def test_rules_name_themselves_and_suggest_the_plain_words(scorer):
+    result = scorer.score(LETTER, "vcl_letter").to_dict()
+    jargon = [c for c in result["concerns"] if c["concern"] == "unexplained_jargon"]
+    assert jargon and all(c["rule"].startswith("jargon.") and c["source"] in ("rule", "model+rule") for c in jargon)
+    assert any(c["replacements"] for c in jargon)
+
+
+def test_letters_get_quieter_advice_with_a_reading_ease_figure(scorer):
+    advice = scorer.score(LETTER, "vcl_letter").to_dict()["advice"]
+    assert any(a["kind"] == "reading_ease" and isinstance(a["value"], float) for a in advice)
+    for a in advice:
+        if a["start"] is not None:
+            assert LETTER[a["start"] : a["end"]] == a["text"]
