@@ -94,17 +94,23 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = ())
 def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
                    role_proba: np.ndarray | None = None) -> np.ndarray:
     """One feature row for ``draft`` (see ``feature_names`` for the columns)."""
+    counts: dict[str, int] = {}
+    words: dict[str, int] = {}
+    for s in draft.sentences:
+        for n in s.signals:
+            counts[n] = counts.get(n, 0) + 1
+            words[n] = words.get(n, 0) + s.n_words
     row: list[float] = []
     for n in signal_names:
-        hits = draft.with_signal(n)
-        row += [float(bool(hits)), _log(len(hits)), _log(sum(s.n_words for s in hits))]
+        c = counts.get(n, 0)
+        row += [float(c > 0), _log(c), _log(words.get(n, 0))]
     n_words = sum(s.n_words for s in draft.sentences) or 1
     n_sents = len(draft.sentences) or 1
-    eligible = any(draft.has(d) for d in VRR_DECISIONS)
-    alter_only = not eligible and any(draft.has(d) for d in ALTER_DECISIONS)
+    eligible = any(d in counts for d in VRR_DECISIONS)
+    alter_only = not eligible and any(d in counts for d in ALTER_DECISIONS)
     complete = vrr_complete(draft)
-    required = any(draft.has(c) for c in MEETING_CASES)
-    offer = draft.has("meeting_offer")
+    required = any(c in counts for c in MEETING_CASES)
+    offer = "meeting_offer" in counts
     specific = specific_reasons(draft)
     evid = reasoned(draft, "code_evidential")
     pi = reasoned(draft, "code_public_interest")
@@ -114,11 +120,11 @@ def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[
         _log(n_words), _log(n_sents),
         float(eligible), float(alter_only), float(complete), float(eligible and not complete),
         float(required), float(required and not offer),
-        _log(len(specific)), float(draft.has("reason_generic") and not specific),
-        _log(len(evid)), _log(len(pi)), float(draft.has("code_bare") and not (evid and pi)),
-        _log(sum(s.n_words for s in disc)), float(draft.has("disclosure_bare") and not disc),
-        _log(sum(s.n_words for s in vict)), float(draft.has("victim_needs_bare") and not vict),
-        len(draft.with_signal("analysis")) / n_sents, len(draft.with_signal("strategy")) / n_sents,
+        _log(len(specific)), float("reason_generic" in counts and not specific),
+        _log(len(evid)), _log(len(pi)), float("code_bare" in counts and not (evid and pi)),
+        _log(sum(s.n_words for s in disc)), float("disclosure_bare" in counts and not disc),
+        _log(sum(s.n_words for s in vict)), float("victim_needs_bare" in counts and not vict),
+        counts.get("analysis", 0) / n_sents, counts.get("strategy", 0) / n_sents,
     ]
     row += [_log(rule_counts.get(c, 0)) for c in RULE_CONCERNS]
     if role_proba is not None:

@@ -8,10 +8,10 @@ features; highlights use them to find the sentence a concern belongs to.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 import yaml
@@ -48,48 +48,68 @@ class Draft:
 
 
 class SignalPatterns:
-    """Compiled signal patterns, matched sentence by sentence."""
+    """Compiled signal patterns, matched sentence by sentence.
+
+    All patterns run at once through an RE2 set (one linear scan of each sentence) where the
+    ``google-re2`` package is installed, else one Python ``re`` search per pattern. Matching
+    is on lower-cased text with runs of white space folded to one space.
+    """
 
     def __init__(self, patterns: dict[str, str]) -> None:
         self.patterns = dict(patterns)
-        # Matching runs on lower-cased text with lower-cased patterns: several times faster
-        # than re.IGNORECASE. "heading" is about case, so it runs on the original text.
-        self._compiled = {
-            name: re.compile(" ".join(p.split()).replace("| ", "|").lower(), re.MULTILINE)
+        self._sources = {
+            name: " ".join(p.split()).replace("| ", "|").lower()
             for name, p in self.patterns.items()
             if name != "heading"
         }
-        if "heading" in self.patterns:
-            self._heading = re.compile(" ".join(self.patterns["heading"].split()), re.MULTILINE)
+        self._build()
 
-    def match(self, sentence: str) -> frozenset[str]:
-        """The signals one piece of text matches."""
-        return self.match_sentences(sentence, [(0, len(sentence))])[0]
+    def _build(self) -> None:
+        self._names = list(self._sources)
+        self._compiled = {name: re.compile(src, re.MULTILINE) for name, src in self._sources.items()}
+        self._set = _re2_set(list(self._sources.values()))
+        heading = self.patterns.get("heading")
+        self._heading = re.compile(" ".join(heading.split()), re.MULTILINE) if heading else None
 
-    def match_sentences(self, text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
-        """The signals of each sentence span: one pass of each pattern over the whole text.
+    def __getstate__(self) -> dict[str, object]:
+        return {"patterns": self.patterns}
 
-        A match belongs to the sentence its first character is in; "heading" is judged per
-        sentence because it describes the whole line.
-        """
-        squeezed, positions = squeeze_spaces(text)
-        starts = [s for s, _ in spans]
-        found: list[set[str]] = [set() for _ in spans]
-        for name, rx in self._compiled.items():
-            for m in rx.finditer(squeezed):
-                at = positions[m.start()]
-                i = bisect_right(starts, at) - 1
-                if i >= 0 and at < spans[i][1]:
-                    found[i].add(name)
-        if hasattr(self, "_heading"):
-            for i, (s, e) in enumerate(spans):
-                if self._heading.search(text, s, e) and "\n" not in text[s:e]:
-                    found[i].add("heading")
-        return [frozenset(f) for f in found]
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__init__(state["patterns"])  # type: ignore[misc, arg-type]
 
     @property
     def names(self) -> list[str]:
         return list(self.patterns)
+
+    def match(self, sentence: str) -> frozenset[str]:
+        """The signals one sentence matches."""
+        folded = squeeze_spaces(sentence)[0]
+        if self._set is not None:
+            found = {self._names[i] for i in self._set.Match(folded) or ()}
+        else:
+            found = {name for name, rx in self._compiled.items() if rx.search(folded)}
+        if self._heading is not None and "\n" not in sentence and self._heading.search(sentence):
+            found.add("heading")
+        return frozenset(found)
+
+    def match_sentences(self, text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
+        """The signals of each sentence span of ``text``."""
+        return [self.match(text[s:e]) for s, e in spans]
+
+
+def _re2_set(sources: list[str]) -> object | None:
+    """An RE2 search set over ``sources``, or None where google-re2 is not installed."""
+    try:
+        import re2
+    except ImportError:  # pragma: no cover - google-re2 is a dependency; plain re still works
+        return None
+    options = re2.Options()
+    options.word_boundary = True
+    matcher = re2.Set.SearchSet(options)
+    for src in sources:
+        matcher.Add(src)
+    matcher.Compile()
+    return matcher
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -137,10 +157,17 @@ def load_signals(path: Path | None = None) -> SignalPatterns:
 
 
 def sentence_spans(doc: Doc) -> Iterable[tuple[int, int]]:
-    """Code-point spans of the non-blank sentences, trimmed of surrounding white space."""
+    """Code-point spans of the non-blank sentences, trimmed of surrounding white space.
+
+    Read from token arrays rather than ``doc.sents``: no Token objects are created.
+    """
     text = doc.text
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    if not len(doc):
+        return
+    starts = doc.to_array("SENT_START").tolist()
+    idx = doc.to_array("IDX").tolist()
+    bounds = [idx[i] for i, flag in enumerate(starts) if flag == 1 or i == 0] + [len(text)]
+    for start, end in pairwise(bounds):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
