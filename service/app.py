@@ -14,6 +14,7 @@ from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from service.errors import register_error_handlers
+from service.metrics import ServiceMetrics
 from service.middleware import add_middleware
 from service.routes import admin, api, batch_files, health, web
 from service.settings import Settings, get_settings
@@ -37,14 +38,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         summary="Quality checks for prosecutors' reviews and letters to victims.",
         version="0.1.0",
         lifespan=lifespan,
+        docs_url=None,  # Swagger UI and ReDoc load third-party assets; the schema is at /openapi.json
+        redoc_url=None,
     )
     app.state.settings = settings
     app.state.models = ModelHolder(settings)
+    app.state.metrics = ServiceMetrics(app.state.models)
     app.state.templates = web.TEMPLATES
-    add_middleware(app, settings)
+    add_middleware(app, settings, app.state.metrics)
     register_error_handlers(app)
     app.include_router(health.router)
     app.include_router(api.router)
+    app.include_router(api.info_router)
     app.include_router(batch_files.router)
     app.include_router(admin.router)
     app.include_router(web.router)

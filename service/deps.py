@@ -8,11 +8,21 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 
 from model.scoring import Scorer
+from service.metrics import ServiceMetrics
 from service.settings import Settings
+from service.state import ModelHolder
 
 
 def get_settings_dep(request: Request) -> Settings:
     return request.app.state.settings
+
+
+def get_metrics(request: Request) -> ServiceMetrics:
+    return request.app.state.metrics
+
+
+def get_holder(request: Request) -> ModelHolder:
+    return request.app.state.models
 
 
 def get_scorer(request: Request) -> Scorer:
@@ -51,3 +61,5 @@ def require_admin(request: Request) -> None:
 
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 ScorerDep = Annotated[Scorer, Depends(get_scorer)]
+MetricsDep = Annotated[ServiceMetrics, Depends(get_metrics)]
+HolderDep = Annotated[ModelHolder, Depends(get_holder)]

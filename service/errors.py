@@ -1,4 +1,9 @@
-"""Errors at the HTTP edge: one JSON shape for the API, an HTML page for the web form."""
+"""Errors at the HTTP edge: one JSON shape for the API, an HTML page for the web form.
+
+API routes (``/v1/...``, ``/healthz``, ``/readyz``, ``/metrics``, ``/openapi.json``) answer
+``{"detail": ...}``; every other path renders ``error.html`` with the same message.
+Messages never repeat submitted text: validation errors drop pydantic's ``input``.
+"""
 
 from __future__ import annotations
 
@@ -7,20 +12,44 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from model.casedata import CaseDataError
 from model.errors import BundleError, InvalidTextError, UnknownDocTypeError
+from service.schemas import CASE_FIELDS
+
+API_PREFIXES = ("/v1/", "/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/redoc")
+FORM_MESSAGE = "The form could not be read; check the fields and try again."
 
 
-def _is_web(request: Request) -> bool:
-    return not (request.url.path.startswith("/v1") or request.url.path in ("/healthz", "/readyz", "/metrics"))
+def is_api_path(path: str) -> bool:
+    return path == "/v1" or path.startswith(API_PREFIXES)
 
 
 def error_response(request: Request, status: int, detail: object) -> Response:
-    if _is_web(request) and request.method in ("GET", "POST"):
+    """``{"detail": ...}`` for API paths, the error page for the web form."""
+    if not is_api_path(request.url.path):
         templates = request.app.state.templates
-        message = detail if isinstance(detail, str) else "The form could not be read; check the fields and try again."
+        message = detail if isinstance(detail, str) else _first_message(detail)
         return templates.TemplateResponse(request, "error.html", {"status": status, "message": message},
                                           status_code=status)
     return JSONResponse({"detail": detail}, status_code=status)
+
+
+def _first_message(detail: object) -> str:
+    if isinstance(detail, list) and detail and isinstance(detail[0], dict) and "msg" in detail[0]:
+        loc = [str(x) for x in detail[0].get("loc", []) if x not in ("body", "query")]
+        return f"{' '.join(loc)}: {detail[0]['msg']}" if loc else str(detail[0]["msg"])
+    return FORM_MESSAGE
+
+
+def field_error(loc: list[str | int], message: str) -> list[dict[str, object]]:
+    """FastAPI's 422 shape for one field."""
+    return [{"loc": loc, "msg": message, "type": "value_error"}]
+
+
+def case_field_of(exc: CaseDataError) -> str | None:
+    """The case field a ``CaseDataError`` names (its message starts with it)."""
+    first = str(exc).split(" ", 1)[0]
+    return first if first in CASE_FIELDS else None
 
 
 def _validation_detail(exc: RequestValidationError) -> list[dict[str, object]]:
@@ -42,11 +71,16 @@ def register_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(InvalidTextError)
     async def on_invalid_text(request: Request, exc: InvalidTextError) -> Response:
-        return error_response(request, 422, [{"loc": ["body", "text"], "msg": str(exc), "type": "value_error"}])
+        return error_response(request, 422, field_error(["body", "text"], str(exc)))
 
     @app.exception_handler(UnknownDocTypeError)
     async def on_doc_type(request: Request, exc: UnknownDocTypeError) -> Response:
-        return error_response(request, 422, [{"loc": ["body", "doc_type"], "msg": str(exc), "type": "value_error"}])
+        return error_response(request, 422, field_error(["body", "doc_type"], str(exc)))
+
+    @app.exception_handler(CaseDataError)
+    async def on_case_data(request: Request, exc: CaseDataError) -> Response:
+        field = case_field_of(exc)
+        return error_response(request, 422, field_error(["body", "case", *([field] if field else [])], str(exc)))
 
     @app.exception_handler(BundleError)
     async def on_bundle(request: Request, exc: BundleError) -> Response:

@@ -1,56 +1,151 @@
-"""Middleware: request ids, security headers, host and size limits, and logs without text."""
+"""Middleware: request ids, security headers, host, size and content-type limits, metrics, logs.
+
+One pure ASGI middleware, outermost, so that every response (refusals and unexpected
+errors included) carries ``X-Request-ID`` and the security headers. Logs and metrics
+name the route template (``/v1/check``), never the raw path or query, and never text.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import time
+import traceback
 import uuid
-from collections.abc import Awaitable, Callable
+from typing import Any
 
-from fastapi import FastAPI, Request
-from fastapi.responses import JSONResponse, Response
-from starlette.middleware.trustedhost import TrustedHostMiddleware
+from fastapi import FastAPI
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from service.errors import error_response
+from service.metrics import ServiceMetrics
 from service.settings import Settings
 
 log = logging.getLogger("casecheck.access")
 
 CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
     "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
+SECURITY_HEADERS = {
+    "Content-Security-Policy": CSP,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
 JSON_ROUTES = ("/v1/check", "/v1/batch", "/v1/labels")
+FORM_ROUTES = ("/", "/feedback")
+# URL-encoded only: multipart parts can be spooled to temporary files, and drafts stay off disk.
+FORM_TYPES = ("application/x-www-form-urlencoded",)
+REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
 
 
-def add_middleware(app: FastAPI, settings: Settings) -> None:
-    @app.middleware("http")
-    async def request_context(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        request_id = request.headers.get("x-request-id", "")[:64] or uuid.uuid4().hex
-        request.state.request_id = request_id
+class BodyTooLargeError(HTTPException):
+    """The body grew past the limit while streaming (no or a false Content-Length)."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(status_code=413, detail=f"request body over {limit} bytes")
+
+
+def add_middleware(app: FastAPI, settings: Settings, metrics: ServiceMetrics) -> None:
+    app.add_middleware(RequestContextMiddleware, settings=settings, metrics=metrics)
+
+
+def request_id_of(headers: Headers) -> str:
+    """The caller's ``X-Request-ID`` when it is a plain token, else a new one."""
+    given = headers.get("x-request-id", "")
+    return given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+
+
+def host_allowed(host: str, allowed: list[str]) -> bool:
+    name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
+    for pattern in allowed:
+        if pattern == "*" or name == pattern or (pattern.startswith("*.") and name.endswith(pattern[1:])):
+            return True
+    return False
+
+
+class RequestContextMiddleware:
+    def __init__(self, app: ASGIApp, settings: Settings, metrics: ServiceMetrics) -> None:
+        self.app = app
+        self.settings = settings
+        self.metrics = metrics
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        request_id = request_id_of(headers)
+        scope.setdefault("state", {})["request_id"] = request_id
         started = time.perf_counter()
-        refusal = _refuse(request, settings)
-        response = refusal or await call_next(request)
-        response.headers["X-Request-ID"] = request_id
-        response.headers["Content-Security-Policy"] = CSP
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers.setdefault("Cache-Control", "no-store")
-        log.info("request id=%s method=%s path=%s status=%s bytes_in=%s ms=%.1f", request_id, request.method,
-                 request.url.path, response.status_code, request.headers.get("content-length", "0"),
-                 (time.perf_counter() - started) * 1000)
-        return response
+        sent: dict[str, Any] = {"status": 500, "started": False}
+        limit = self.settings.max_upload_bytes
+        received = 0
 
-    app.add_middleware(TrustedHostMiddleware, allowed_hosts=settings.allowed_hosts)
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                sent.update(status=message["status"], started=True)
+                out = MutableHeaders(scope=message)
+                out["X-Request-ID"] = request_id
+                for k, v in SECURITY_HEADERS.items():
+                    out[k] = v
+                if "cache-control" not in out:
+                    out["Cache-Control"] = "no-store"
+            await send(message)
+
+        async def limited_receive() -> Message:
+            nonlocal received
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > limit:
+                    raise BodyTooLargeError(limit)
+            return message
+
+        try:
+            refusal = self._refuse(scope, headers)
+            if refusal is not None:
+                await error_response(Request(scope), *refusal)(scope, receive, send_with_headers)
+            else:
+                await self.app(scope, limited_receive, send_with_headers)
+        except Exception as exc:
+            # Only the type and the frames: an exception's message could quote the draft.
+            frames = "".join(traceback.format_tb(exc.__traceback__)[-5:])
+            log.error("unhandled %s id=%s route=%s\n%s", type(exc).__name__, request_id, _route(scope), frames)
+            if sent["started"]:
+                raise
+            message = "Something went wrong on our side; the error has been logged under the request id."
+            await error_response(Request(scope), 500, message)(scope, receive, send_with_headers)
+        finally:
+            elapsed = time.perf_counter() - started
+            self.metrics.observe_request(_route(scope), scope["method"], sent["status"], elapsed)
+            log.info("request id=%s method=%s route=%s status=%s bytes_in=%s ms=%.1f", request_id,
+                     scope["method"], _route(scope) or "unmatched", sent["status"],
+                     headers.get("content-length", "0")[:12], elapsed * 1000)
+
+    def _refuse(self, scope: Scope, headers: Headers) -> tuple[int, str] | None:
+        """Refuse unknown hosts, oversize bodies and wrong content types before anything is read."""
+        if not host_allowed(headers.get("host", ""), self.settings.allowed_hosts):
+            return 400, "host not allowed (see CASECHECK_ALLOWED_HOSTS)"
+        length = headers.get("content-length")
+        if length is not None and (not length.isdigit() or int(length) > self.settings.max_upload_bytes):
+            return 413, f"request body over {self.settings.max_upload_bytes} bytes"
+        if scope["method"] == "POST":
+            ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+            path = scope["path"]
+            if path in JSON_ROUTES and ctype != "application/json":
+                return 415, "content type must be application/json"
+            if path in FORM_ROUTES and ctype not in FORM_TYPES:
+                return 415, "content type must be a form (application/x-www-form-urlencoded)"
+        return None
 
 
-def _refuse(request: Request, settings: Settings) -> Response | None:
-    """Refuse oversize bodies and wrong content types before anything is parsed."""
-    length = request.headers.get("content-length")
-    if length is not None and (not length.isdigit() or int(length) > settings.max_upload_bytes):
-        return JSONResponse({"detail": f"request body over {settings.max_upload_bytes} bytes"}, status_code=413)
-    if request.method == "POST" and request.url.path in JSON_ROUTES:
-        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype != "application/json":
-            return JSONResponse({"detail": "content type must be application/json"}, status_code=415)
-    return None
+def _route(scope: Scope) -> str | None:
+    """The matched route's template (``/v1/check``, ``/static``), or None when nothing matched."""
+    return getattr(scope.get("route"), "path", None)

@@ -1,8 +1,16 @@
-"""The model the service holds in memory, swapped atomically when the champion changes."""
+"""The model the service holds in memory, swapped atomically when the champion changes.
+
+Every scoring request calls ``refresh()``. It costs one ``stat`` of ``registry.json``
+while the file is unchanged; when the file changes it reads the champion pointer, and
+if the champion moved it loads (and verifies) the new version beside the old one and
+swaps it in with a single assignment. Requests already running keep the scorer they
+took; requests arriving during the load keep being served by the old model.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 from model.errors import BundleError
@@ -12,6 +20,11 @@ from model.scoring import Scorer
 from service.settings import Settings
 
 log = logging.getLogger("casecheck")
+
+IndexKey = tuple[int, int, int] | None
+# Scored once after loading, before the swap, so the first real request does not pay for warm-up.
+WARM_UP = ("Dear Ms Smith\n\nI am writing to tell you that I have decided to stop the case. "
+           "There is insufficient evidence.\n\nYours sincerely")
 
 
 class ModelHolder:
@@ -23,29 +36,55 @@ class ModelHolder:
         self.rules = RuleSet.load(extra=settings.rules_files, ignore=settings.ignore_terms)
         self._scorer: Scorer | None = None
         self._lock = threading.Lock()
+        self._seen: IndexKey | bool = False  # the registry.json stat last acted on (False: never looked)
         self.error: str | None = None
+        self.swaps = 0
 
     @property
     def scorer(self) -> Scorer | None:
         return self._scorer
 
+    def _index_key(self) -> IndexKey:
+        try:
+            st = os.stat(self.registry.index_path)
+        except OSError:
+            return None
+        return (st.st_mtime_ns, st.st_ino, st.st_size)
+
     def load(self, version: str | None = None) -> Scorer | None:
         """Load ``version`` (default champion). On failure keep serving the current model."""
         with self._lock:
-            try:
-                scorer = Scorer.from_registry(self.registry, version, rules=self.rules,
-                                              max_chars=self.settings.max_text_chars)
-            except BundleError as exc:
-                self.error = str(exc)
-                log.error("model not loaded: %s", exc)
-                return self._scorer
-            self._scorer, self.error = scorer, None
-            log.info("model loaded version=%s", scorer.version)
-            return scorer
+            key = self._index_key()
+            self._load(version or self.registry.champion(), key)
+            return self._scorer
 
     def refresh(self) -> Scorer | None:
-        """Pick up a new champion if the registry's pointer moved."""
-        champion = self.registry.champion()
-        if champion and (self._scorer is None or self._scorer.version != champion):
-            return self.load(champion)
+        """Pick up a new champion if the registry's pointer moved (cheap when it did not)."""
+        if self._index_key() == self._seen:
+            return self._scorer
+        if not self._lock.acquire(blocking=False):
+            return self._scorer  # another request is loading the new champion; keep serving
+        try:
+            key = self._index_key()
+            champion = self.registry.champion() if key is not None else None
+            if champion and (self._scorer is None or self._scorer.version != champion):
+                self._load(champion, key)
+            self._seen = key
+        finally:
+            self._lock.release()
         return self._scorer
+
+    def _load(self, version: str | None, key: IndexKey) -> None:
+        """Load and swap; the caller holds the lock."""
+        self._seen = key
+        try:
+            scorer = Scorer.from_registry(self.registry, version, rules=self.rules,
+                                          max_chars=self.settings.max_text_chars)
+            scorer.score(WARM_UP)
+        except BundleError as exc:
+            self.error = str(exc)
+            log.error("model not loaded: %s", exc)
+            return
+        self._scorer, self.error = scorer, None  # the swap: one assignment
+        self.swaps += 1
+        log.info("model loaded version=%s", scorer.version)

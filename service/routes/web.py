@@ -1,60 +1,213 @@
-"""The web form: paste a draft, see its concerns highlighted. Works without JavaScript."""
+"""The web form: paste a draft, see its concerns highlighted. Works without JavaScript.
+
+``GET /`` shows the form; ``POST /`` scores the draft (with the optional case fields) and
+renders it with highlights; ``POST /feedback`` sends a reviewer's corrections ("wrong"
+marks on concerns, missed concerns) to the label store of [retrain]:
+``training.store.record_feedback(settings, payload)``, imported lazily. When that does
+not exist, or raises ``NotImplementedError`` (no store configured), feedback is off.
+The payload is ``{"source", "text", "doc_type", "model_version", "case", "wrong":
+[{"concern", "start", "end"}], "missed": [concern ids], "request_id"}``.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import importlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES, CaseDataError
 from model.items import segments
-from service.deps import ScorerDep, SettingsDep, require_scoring_access
+from model.schema import Schema, default_schema
+from model.scoring import Scorer
+from service.deps import MetricsDep, ScorerDep, SettingsDep, require_scoring_access
+from service.schemas import CASE_FIELDS, CaseFields
 
 router = APIRouter(tags=["web"], include_in_schema=False)
 TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates")
+DECISION_LABELS = {
+    "charge": "Charge", "no_further_action": "No further action (not to charge)", "discontinue": "Discontinue",
+    "offer_no_evidence": "Offer no evidence", "leave_on_file": "Leave all charges on file",
+    "reduce_charge": "Reduce or alter the charge", "accept_plea_lesser": "Accept a plea to a lesser offence",
+    "continue": "Continue the prosecution",
+}
+Recorder = Callable[[Any, dict[str, Any]], Any]
+DISABLED = "feedback disabled"
 
 
-def _form_context(scorer: Any) -> dict[str, Any]:
-    schema = scorer.schema if scorer else None
-    return {"doc_types": schema.doc_types if schema else {}, "schema": schema}
+def _label(value: str) -> str:
+    return value.replace("_", " ").capitalize()
+
+
+def _form_context(scorer: Scorer | None, text: str = "", doc_type: str = "",
+                  case: dict[str, str] | None = None) -> dict[str, Any]:
+    schema = scorer.schema if scorer else default_schema()
+    return {
+        "doc_types": schema.doc_types, "schema": schema, "text": text, "doc_type": doc_type,
+        "case": case or {}, "decision_types": [(d, DECISION_LABELS.get(d, _label(d))) for d in DECISION_TYPES],
+        "offence_categories": [(c, _label(c)) for c in OFFENCE_CATEGORIES],
+    }
+
+
+class CheckForm:
+    """The fields of the check form (text, doc type and the optional case fields)."""
+
+    def __init__(
+        self,
+        text: Annotated[str, Form()] = "",
+        doc_type: Annotated[str, Form()] = "",
+        decision_type: Annotated[str, Form()] = "",
+        offence_category: Annotated[str, Form()] = "",
+        service_level: Annotated[str, Form()] = "",
+        decision_date: Annotated[str, Form()] = "",
+        sent_date: Annotated[str, Form()] = "",
+    ) -> None:
+        self.text = text.replace("\r\n", "\n")  # browsers send CRLF; offsets are on the text we show
+        self.doc_type = doc_type
+        self.case = {k: v for k, v in zip(CASE_FIELDS, (decision_type, offence_category, service_level,
+                                                        decision_date, sent_date), strict=True) if v.strip()}
+
+    def problem(self, schema: Schema, max_chars: int) -> str | None:
+        """What is wrong with the form, in words for the reviewer (never quoting the draft)."""
+        if not self.text.strip():
+            return "Paste a draft into the text box (the field 'text' is empty)."
+        if len(self.text) > max_chars:
+            return f"The draft has {len(self.text)} characters; the limit is {max_chars}."
+        if self.doc_type and self.doc_type not in schema.doc_types:
+            return f"Unknown document type; choose one of: {', '.join(schema.doc_types)}."
+        try:
+            CaseFields(**self.case).to_case()
+        except CaseDataError as exc:
+            return f"Case details: {exc}"
+        return None
+
+
+CheckFormDep = Annotated[CheckForm, Depends()]
 
 
 @router.get("/", response_class=HTMLResponse)
 def read_form(request: Request) -> HTMLResponse:
     """The empty form."""
-    scorer = request.app.state.models.scorer
-    return TEMPLATES.TemplateResponse(request, "index.html", {**_form_context(scorer), "text": "", "doc_type": ""})
+    return TEMPLATES.TemplateResponse(request, "index.html", _form_context(request.app.state.models.scorer))
 
 
-@router.post("/", response_class=HTMLResponse)
-def create_check_page(
-    request: Request,
-    scorer: ScorerDep,
-    settings: SettingsDep,
-    text: Annotated[str, Form()] = "",
-    doc_type: Annotated[str, Form()] = "",
-) -> HTMLResponse:
+@router.post("/", response_class=HTMLResponse, dependencies=[Depends(require_scoring_access)])
+def create_check_page(request: Request, form: CheckFormDep, scorer: ScorerDep, settings: SettingsDep,
+                      metrics: MetricsDep) -> HTMLResponse:
     """Score the pasted draft and render it with highlights."""
-    require_scoring_access(request)
-    context = {**_form_context(scorer), "text": text, "doc_type": doc_type}
-    error = None
-    if not text.strip():
-        error = "Paste a draft into the text box (the field 'text' is empty)."
-    elif len(text) > settings.max_text_chars:
-        error = f"The draft has {len(text)} characters; the limit is {settings.max_text_chars}."
-    elif doc_type and doc_type not in scorer.schema.doc_types:
-        error = f"Unknown document type; choose one of: {', '.join(scorer.schema.doc_types)}."
+    context = _form_context(scorer, form.text, form.doc_type, form.case)
+    error = form.problem(scorer.schema, settings.max_text_chars)
     if error:
         return TEMPLATES.TemplateResponse(request, "index.html", {**context, "error": error}, status_code=422)
-    result = scorer.score(text, doc_type or None).to_dict()
-    items = result["concerns"]
-    context.update(
-        result=result,
-        pieces=segments(text, items),
-        items=items,
-        counts=Counter(i["concern"] for i in items),
-    )
+    result = scorer.score(form.text, form.doc_type or None, case=CaseFields(**form.case).to_case()).to_dict()
+    metrics.observe_results([result], "web")
+    context.update(result_context(scorer.schema, form.text, result), feedback=_recorder(request) is not None)
     return TEMPLATES.TemplateResponse(request, "result.html", context)
+
+
+def result_context(schema: Schema, text: str, result: dict[str, Any]) -> dict[str, Any]:
+    """Highlight pieces, the mark each concern links to, and counts per concern (with severities)."""
+    items = result["concerns"]
+    pieces = segments(text, items)
+    targets: list[str] = [""] * len(items)
+    for k, piece in enumerate(pieces):
+        piece["id"] = f"m{k}"
+        covering = [items[n] for n in piece["items"]]
+        if covering:
+            piece["concern"] = covering[0]["concern"]
+            piece["severity"] = "high" if any(i["severity"] == "high" for i in covering) else "medium"
+            piece["title"] = "; ".join(f"{_title(schema, i['concern'])} ({i['severity']} priority)" for i in covering)
+        for n in piece["items"]:
+            targets[n] = targets[n] or piece["id"]
+    counts: dict[str, dict[str, Any]] = {}
+    for n, item in enumerate(items):
+        c = counts.setdefault(item["concern"], {"concern": item["concern"], "title": _title(schema, item["concern"]),
+                                                "n": 0, "high": 0, "medium": 0, "first": n})
+        c["n"] += 1
+        c[item["severity"]] += 1
+    missable = [(c, _title(schema, c)) for c in schema.concerns_for(result["doc_type"]) if c not in result["flags"]]
+    case_checks = result.get("case_checks", [])
+    not_applicable = [(_title(schema, c), why) for c, why in result.get("not_applicable", {}).items()]
+    return {"result": result, "items": items, "pieces": pieces, "targets": targets, "counts": list(counts.values()),
+            "missable": missable, "case_checks": case_checks, "not_applicable": not_applicable,
+            "titles": [_title(schema, i["concern"]) for i in items]}
+
+
+def _title(schema: Schema, concern: str) -> str:
+    info = schema.concerns.get(concern)
+    return info.title if info else _label(concern)
+
+
+def _recorder(request: Request) -> Recorder | None:
+    """``training.store.record_feedback`` when [retrain]'s store exists (or one set on ``app.state``)."""
+    injected = getattr(request.app.state, "record_feedback", None)
+    if injected is not None:
+        return injected
+    try:
+        module = importlib.import_module("training.store")
+    except ImportError:
+        return None
+    return getattr(module, "record_feedback", None)
+
+
+@router.post("/feedback", response_class=HTMLResponse, dependencies=[Depends(require_scoring_access)])
+def create_feedback(
+    request: Request,
+    form: CheckFormDep,
+    settings: SettingsDep,
+    model_version: Annotated[str, Form()] = "",
+    wrong: Annotated[list[str] | None, Form()] = None,
+    missed: Annotated[list[str] | None, Form()] = None,
+) -> HTMLResponse:
+    """Send the reviewer's corrections to the label store, when one is configured."""
+    recorder = _recorder(request)
+    payload, problem = feedback_payload(form, model_version, wrong or [], missed or [], default_schema())
+    if problem is None and recorder is not None:
+        payload["request_id"] = request.state.request_id
+        problem = _record(recorder, settings, payload)
+    status, message = _feedback_outcome(recorder, problem, payload)
+    return TEMPLATES.TemplateResponse(request, "feedback.html", {"message": message, "ok": status == 200},
+                                      status_code=status)
+
+
+def _record(recorder: Recorder, settings: Any, payload: dict[str, Any]) -> str | None:
+    try:
+        recorder(settings, payload)
+    except NotImplementedError:
+        return DISABLED
+    return None
+
+
+def _feedback_outcome(recorder: Recorder | None, problem: str | None, payload: dict[str, Any]) -> tuple[int, str]:
+    if recorder is None or problem == DISABLED:
+        return 501, "Feedback is not enabled on this server (no label store is configured)."
+    if problem:
+        return 422, problem
+    n = len(payload["wrong"]) + len(payload["missed"])
+    return 200, f"Thank you: {n} correction{'' if n == 1 else 's'} recorded for the next training run."
+
+
+def feedback_payload(form: CheckForm, model_version: str, wrong: list[str], missed: list[str],
+                     schema: Schema) -> tuple[dict[str, Any], str | None]:
+    """The label-store payload, or what is wrong with the feedback form."""
+    payload: dict[str, Any] = {"source": "web_form", "text": form.text, "doc_type": form.doc_type,
+                               "model_version": model_version[:64], "case": form.case, "wrong": [], "missed": []}
+    if not form.text.strip() or form.doc_type not in schema.doc_types:
+        return payload, "The feedback form is incomplete: check the draft again, then send feedback."
+    valid = set(schema.concerns_for(form.doc_type))
+    for mark in wrong:
+        concern, _, span = mark.partition(":")
+        start, _, end = span.partition(":")
+        if concern not in valid or not (start.isdigit() and end.isdigit()) or int(end) > len(form.text):
+            return payload, "A 'wrong' mark does not match the draft; check the draft again."
+        payload["wrong"].append({"concern": concern, "start": int(start), "end": int(end)})
+    if any(m not in valid for m in missed if m):
+        return payload, f"A missed concern must be one of: {', '.join(sorted(valid))}."
+    payload["missed"] = [m for m in missed if m]
+    if not payload["wrong"] and not payload["missed"]:
+        return payload, "Nothing to send: tick 'wrong' on a concern or choose a missed concern."
+    return payload, None

@@ -1,0 +1,232 @@
+"""Service latency: ``POST /v1/check`` on a ~400-word letter under concurrent clients.
+
+Starts ``uvicorn --factory service.app:create_app`` on loopback with the model registered
+under ``CASECHECK_HOME`` (default ``var``: the model ``make run`` trains), measures the cold
+start to ``/readyz``, then fires a bounded number of requests from N concurrent asyncio
+clients (httpx) and reports p50/p90/p99 latency, requests per second and the server's
+resident memory before and after. ``GET /healthz`` at the same concurrency is the baseline
+(the cost of HTTP, the event loop and the client on this machine).
+
+Usage::
+
+    .venv/bin/python -m benchmarks.service_latency                      # 10,000 requests, 8 clients
+    .venv/bin/python -m benchmarks.service_latency --requests 2000 --write docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+PARAGRAPHS = [
+    "Dear Mrs Okafor",
+    "I am writing to tell you about a decision I have made in the case against Dean Morris, who was charged with "
+    "assaulting you outside your home on 14 February. I know that this has been a very difficult time for you, and "
+    "I am sorry that I have to tell you that I have decided to stop the case.",
+    "When a case comes to us, a prosecutor must decide whether there is enough evidence for a court to be more likely "
+    "than not to convict, and whether a prosecution is needed in the public interest. I have looked again at all of "
+    "the evidence in this case, including your statement, the statement of your neighbour and the footage from the "
+    "camera on the shop opposite.",
+    "The footage does not show the moment you were struck, because a van was parked across the view. Your neighbour "
+    "now says that she did not see who threw the first punch, and she will not be able to say in court that it was "
+    "Mr Morris. Without her evidence, or a clear picture from the camera, I do not think a court would be more likely "
+    "than not to find that Mr Morris was the person who hurt you. "
+    "The case was discontinued under s.23 on [insert date].",
+    "I understand that this will be upsetting and that you may feel let down. Please be assured that this decision "
+    "does not mean that we do not believe you. It means only that I cannot prove what happened to the standard a "
+    "court requires.",
+    "If you are not happy with my decision, you can ask for it to be reviewed under the Victims' Right to Review "
+    "scheme. You should ask within ten working days of the date of this letter by writing to the address at the top "
+    "of this letter or by email. A different prosecutor, who has not worked on the case, will look at it again.",
+    "If you would like to talk about this decision, or if there is anything in this letter that is not clear, please "
+    "call me on the number above. You can also contact the Witness Care Unit, who will be able to tell you about the "
+    "support services in your area, including Victim Support, who can help whether or not a case goes to court.",
+    "I am sorry that I could not bring this case to court. Thank you for the help you have given the police and for "
+    "your patience while the case was being considered.",
+    "Yours sincerely",
+    "Crown Prosecutor",
+]
+LETTER = "\n\n".join(PARAGRAPHS)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of the server: the process and its worker processes, in MB."""
+    text = Path(f"/proc/{pid}/status").read_text()
+    own = int(re.search(r"VmRSS:\s+(\d+) kB", text).group(1)) / 1024  # type: ignore[union-attr]
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return own + sum(rss_mb(int(c)) for c in children)
+
+
+def start_server(port: int, home: str, workers: int = 1) -> tuple[subprocess.Popen[bytes], float]:
+    """Start uvicorn; return the process and the seconds until ``/readyz`` answered 200."""
+    env = {**os.environ, "CASECHECK_HOME": home}
+    cmd = [sys.executable, "-m", "uvicorn", "service.app:create_app", "--factory", "--host", "127.0.0.1",
+           "--port", str(port), "--no-access-log", "--log-level", "warning", "--workers", str(workers)]
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
+    url = f"http://127.0.0.1:{port}/readyz"
+    while time.perf_counter() - started < 60:
+        if proc.poll() is not None:
+            raise SystemExit(f"the server exited with {proc.returncode}")
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return proc, time.perf_counter() - started
+        except httpx.TransportError:
+            pass
+        time.sleep(0.01)
+    proc.terminate()
+    raise SystemExit("the server was not ready within 60 s")
+
+
+async def fire(base: str, method: str, path: str, body: dict | None, n: int, clients: int) -> dict[str, float]:
+    """``n`` requests from ``clients`` concurrent workers; latency percentiles in ms and requests/s."""
+    latencies: list[float] = []
+    errors = 0
+    remaining = n
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def worker() -> None:
+            nonlocal remaining, errors
+            while remaining > 0:
+                remaining -= 1
+                t = time.perf_counter()
+                response = await client.request(method, path, json=body)
+                latencies.append(time.perf_counter() - t)
+                errors += response.status_code != 200
+
+        started = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(clients)))
+        wall = time.perf_counter() - started
+    ms = sorted(x * 1000 for x in latencies)
+    return {"n": len(ms), "errors": errors, "p50": statistics.median(ms), "p90": ms[int(0.90 * len(ms)) - 1],
+            "p99": ms[int(0.99 * len(ms)) - 1], "max": ms[-1], "rps": len(ms) / wall, "seconds": wall}
+
+
+def scoring_alone(home: str, n: int = 300) -> dict[str, float]:
+    """The scorer in this process, no HTTP: what a request costs before the service adds anything."""
+    from model.registry import Registry
+    from model.rules import RuleSet
+    from model.scoring import Scorer
+
+    scorer = Scorer.from_registry(Registry(Path(home) / "models"), rules=RuleSet.load())
+    for _ in range(20):
+        scorer.score(LETTER, "vcl_letter")
+    ms = []
+    for _ in range(n):
+        t = time.perf_counter()
+        scorer.score(LETTER, "vcl_letter").to_dict()
+        ms.append((time.perf_counter() - t) * 1000)
+    ms.sort()
+    return {"p50": statistics.median(ms), "p99": ms[int(0.99 * n) - 1]}
+
+
+def run(requests: int, clients: int, home: str, workers: int = 1) -> dict[str, object]:
+    load = os.getloadavg()[0]
+    port = free_port()
+    proc, cold = start_server(port, home, workers)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        version = httpx.get(f"{base}/readyz").json()["model_version"]
+        rss_ready = rss_mb(proc.pid)
+        body = {"text": LETTER, "doc_type": "vcl_letter"}
+        asyncio.run(fire(base, "POST", "/v1/check", body, 200, clients))  # warm-up, not counted
+        rss_before = rss_mb(proc.pid)
+        check = asyncio.run(fire(base, "POST", "/v1/check", body, requests, clients))
+        rss_after = rss_mb(proc.pid)
+        health = asyncio.run(fire(base, "GET", "/healthz", None, requests, clients))
+        single = min(requests, 1000)  # one client: the time of one request, without queueing
+        check_1 = asyncio.run(fire(base, "POST", "/v1/check", body, single, 1))
+        health_1 = asyncio.run(fire(base, "GET", "/healthz", None, single, 1))
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    return {"cold_start_s": cold, "model_version": version, "rss_ready_mb": rss_ready, "rss_before_mb": rss_before,
+            "rss_after_mb": rss_after, "check": check, "health": health, "check_1": check_1, "health_1": health_1,
+            "requests": requests, "clients": clients, "words": len(LETTER.split()), "workers": workers,
+            "load": load, "load_after": os.getloadavg()[0], "alone": scoring_alone(home)}
+
+
+def report(r: dict[str, object], command: str) -> str:
+    c, h, c1, h1, alone = r["check"], r["health"], r["check_1"], r["health_1"], r["alone"]
+    assert all(isinstance(x, dict) for x in (c, h, c1, h1, alone))
+    growth = (float(r["rss_after_mb"]) / float(r["rss_before_mb"]) - 1) * 100  # type: ignore[arg-type]
+    row = "| {name} | {clients} | {n} | {errors} | {p50:.1f} | {p90:.1f} | {p99:.1f} | {max:.1f} | {rps:.0f} |"
+    return "\n".join([
+        "## Service",
+        "",
+        f"`{command}` (benchmarks/service_latency.py): uvicorn with {r['workers']} worker process(es) "
+        f"(`--factory service.app:create_app`, no access log) and the httpx/asyncio client on the same machine, "
+        f"loopback. "
+        f"`nproc` = {os.cpu_count()}, Python {platform.python_version()}, model {r['model_version']}; "
+        f"1-minute load average {r['load']:.1f} before, {r['load_after']:.1f} after (other work on the machine).",
+        "",
+        f"POST /v1/check with a {r['words']}-word letter (`doc_type` given), {r['clients']} concurrent clients, "
+        f"{r['requests']} requests after 200 warm-up requests; GET /healthz at the same concurrency is the baseline. "
+        f"The 1-client rows show the time of one request without queueing.",
+        "",
+        "| request | clients | n | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        row.format(name="POST /v1/check", clients=r["clients"], **c),
+        row.format(name="GET /healthz (baseline)", clients=r["clients"], **h),
+        row.format(name="POST /v1/check", clients=1, **c1),
+        row.format(name="GET /healthz (baseline)", clients=1, **h1),
+        "",
+        f"- p50 ratio check/healthz: {c['p50'] / h['p50']:.1f}x at {r['clients']} clients, "
+        f"{c1['p50'] / h1['p50']:.1f}x at 1 client; throughput ratio: {h['rps'] / c['rps']:.1f}x.",
+        f"- The scorer alone (in process, no HTTP, same letter): p50 {alone['p50']:.1f} ms, p99 {alone['p99']:.1f} ms; "
+        f"so one request spends about {c1['p50'] - alone['p50']:.1f} ms outside the scorer (the HTTP round trip "
+        f"with this client, validation, JSON). "
+        f"With {r['clients']} clients in a closed loop, latency is about clients / throughput: the queue "
+        f"for the CPU, which the server and this client share.",
+        f"- Server RSS: {r['rss_ready_mb']:.0f} MB when ready, {r['rss_before_mb']:.0f} MB after warm-up, "
+        f"{r['rss_after_mb']:.0f} MB after {r['requests']} checks ({growth:+.1f}%).",
+        f"- Cold start (process start to /readyz 200, model loaded, verified and warmed): {r['cold_start_s']:.2f} s.",
+        "",
+    ])
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace (or add) the ``## Service`` section of ``path``, keeping the other sections."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n\n"
+    pattern = re.compile(r"^## Service\n.*?(?=^## |\Z)", re.S | re.M)
+    text = pattern.sub(lambda _: section + "\n", text) if pattern.search(text) else text.rstrip("\n") + "\n\n" + section
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--requests", type=int, default=10_000, help="Requests per measured run.")
+    parser.add_argument("--clients", type=int, default=8, help="Concurrent clients.")
+    parser.add_argument("--home", default=os.environ.get("CASECHECK_HOME", "var"), help="CASECHECK_HOME with a model.")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (casecheck serve: 1).")
+    parser.add_argument("--write", type=Path, help="Write the '## Service' section into this Markdown file.")
+    args = parser.parse_args()
+    result = run(args.requests, args.clients, args.home, args.workers)
+    command = "python -m benchmarks.service_latency " + " ".join(sys.argv[1:])
+    section = report(result, command.strip())
+    print(section)
+    if args.write:
+        write_section(args.write, section)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,84 @@
+"""Prometheus metrics of one app, in its own ``CollectorRegistry``.
+
+Labels are fixed vocabularies only: route templates (never raw paths), HTTP methods,
+status codes, doc type, concern and case-check ids from the schema, and model versions.
+No label ever carries submitted text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.registry import Collector
+
+if TYPE_CHECKING:
+    from service.state import ModelHolder
+
+METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
+LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
+UNMATCHED = "unmatched"
+
+
+class ModelCollector(Collector):
+    """The served model, read at scrape time so a swap shows up at once."""
+
+    def __init__(self, holder: ModelHolder) -> None:
+        self.holder = holder
+
+    def collect(self) -> Iterator[Metric]:
+        scorer = self.holder.scorer
+        info = GaugeMetricFamily("casecheck_model_info", "The model version being served (value 1).",
+                                 labels=["version"])
+        if scorer is not None:
+            info.add_metric([scorer.version], 1.0)
+        yield info
+        yield GaugeMetricFamily("casecheck_model_loaded", "1 when a model is loaded and serving.",
+                                value=float(scorer is not None))
+        yield GaugeMetricFamily("casecheck_model_swaps", "Models swapped in since start (the first load counts).",
+                                value=float(self.holder.swaps))
+
+
+class ServiceMetrics:
+    """Counters and histograms of the service; ``render()`` is the ``/metrics`` body."""
+
+    def __init__(self, holder: ModelHolder) -> None:
+        self.registry = CollectorRegistry()
+        r = self.registry
+        self.requests = Counter("casecheck_http_requests", "HTTP requests by route template, method and status.",
+                                ["route", "method", "status"], registry=r)
+        self.latency = Histogram("casecheck_http_request_duration_seconds",
+                                 "Time to answer an HTTP request, by route template.", ["route", "method"],
+                                 buckets=LATENCY_BUCKETS, registry=r)
+        self.documents = Counter("casecheck_documents_scored", "Drafts scored, by doc type and channel.",
+                                 ["doc_type", "channel"], registry=r)
+        self.flags = Counter("casecheck_flags", "Concerns flagged, by concern id.", ["concern"], registry=r)
+        self.case_checks = Counter("casecheck_case_checks_failed", "Case-data checks that failed, by check id.",
+                                   ["check"], registry=r)
+        self.document_errors = Counter("casecheck_document_errors", "Batch documents refused, by channel.",
+                                       ["channel"], registry=r)
+        r.register(ModelCollector(holder))
+
+    def observe_request(self, route: str | None, method: str, status: int, seconds: float) -> None:
+        route = route or UNMATCHED
+        method = method if method in METHODS else "OTHER"
+        self.requests.labels(route, method, str(status)).inc()
+        self.latency.labels(route, method).observe(seconds)
+
+    def observe_results(self, results: Iterable[dict[str, Any]], channel: str) -> None:
+        """Count scored drafts (result dicts of ``Result.to_dict``) and what they flagged."""
+        for result in results:
+            self.documents.labels(result["doc_type"], channel).inc()
+            for concern in result["flags"]:
+                self.flags.labels(concern).inc()
+            for check in result.get("case_checks", []):
+                self.case_checks.labels(check["check"]).inc()
+
+    def observe_errors(self, n: int, channel: str) -> None:
+        if n:
+            self.document_errors.labels(channel).inc(n)
+
+    def render(self) -> tuple[bytes, str]:
+        return generate_latest(self.registry), CONTENT_TYPE_LATEST
