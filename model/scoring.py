@@ -104,8 +104,12 @@ class Scorer:
         return self.score_many([text], [doc_type], explain=explain, cases=[case])[0]
 
     def score_many(self, texts: Sequence[str], doc_types: Sequence[str | None] | None = None,
-                   explain: bool = True, cases: Sequence[CaseData | None] | None = None) -> list[Result]:
-        """Score a batch; raises ``InvalidTextError``/``UnknownDocTypeError`` for bad input."""
+                   explain: bool = True, cases: Sequence[CaseData | None] | None = None,
+                   advice: bool = True) -> list[Result]:
+        """Score a batch; raises ``InvalidTextError``/``UnknownDocTypeError`` for bad input.
+
+        ``advice=False`` skips the writing advice (batch files have no place for it).
+        """
         doc_types = list(doc_types) if doc_types is not None else [None] * len(texts)
         cases = list(cases) if cases is not None else [None] * len(texts)
         for text, doc_type in zip(texts, doc_types, strict=True):
@@ -128,7 +132,7 @@ class Scorer:
             for row, i in enumerate(idx):
                 context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i])
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
-                                          proba[row], context if explain else None, cases[i])
+                                          proba[row], context if explain else None, cases[i], advice)
         return [r for r in results if r is not None]
 
     def check_text_value(self, text: object) -> str:
@@ -163,7 +167,7 @@ class Scorer:
 
     def _result(self, group: str, draft: Draft, hits: list[RuleHit], doc_type: str, detected: bool,
                 type_scores: dict[str, float], proba: np.ndarray, evidence: Evidence | None,
-                case: CaseData | None = None) -> Result:
+                case: CaseData | None = None, advice: bool = True) -> Result:
         spec = self.objects["groups"][group]
         concerns = self.schema.concerns_for(doc_type)
         scores = {c: float(proba[spec["concerns"].index(c)]) for c in concerns}
@@ -192,7 +196,7 @@ class Scorer:
         return Result(
             text=draft.text, doc_type=doc_type, doc_type_detected=detected, model_version=self.version,
             scores={c: round(v, 4) for c, v in scores.items()}, flags=flags, items=without_overlaps(items),
-            advice=self._advice(draft, doc_type), doc_type_scores=type_scores,
+            advice=self._advice(draft, doc_type) if advice else [], doc_type_scores=type_scores,
             case_checks=self._case_checks(draft.text, case) if case and group == "letter" else [],
             not_applicable=ruled_out,
         )

@@ -16,7 +16,6 @@ from model.registry import Registry
 from model.rules import RuleSet
 from model.scoring import Scorer
 from service import cli_batch, cli_labels
-from service.batch import InputFileError, atomic_output, read_jsonl_rows, score_rows
 from service.settings import Settings, get_settings
 
 
@@ -115,37 +114,6 @@ def evaluate(files: tuple[Path, ...], as_json: bool, spans: bool, version: str |
         click.echo(format_spans(report))
 
 
-@main.command()
-@click.argument("input_path", metavar="INPUT", type=click.Path(path_type=Path))
-@click.option("-o", "--output", required=True, type=click.Path(path_type=Path), help="Output file.")
-@click.option("--model", "version", help="Model version (default: the champion).")
-def score(input_path: Path, output: Path, version: str | None) -> None:
-    """Score drafts in INPUT (JSONL: id, text, doc_type?) and write one result per line.
-
-    \b
-    Example:
-        casecheck score drafts.jsonl -o scored.jsonl
-    """
-    if not input_path.exists():
-        raise InputError(f"{input_path}: no such file")
-    scorer = load_scorer(version)
-    counts = {"rows": 0, "errors": 0}
-    flags: dict[str, int] = {}
-    try:
-        with atomic_output(output) as out:
-            for result in score_rows(scorer, read_jsonl_rows(input_path), where=str(input_path)):
-                counts["rows"] += 1
-                counts["errors"] += "error" in result
-                for f in result.get("flags", []):
-                    flags[f] = flags.get(f, 0) + 1
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    except InputFileError as exc:
-        raise InputError(str(exc)) from None
-    summary = ", ".join(f"{k} {v}" for k, v in sorted(flags.items())) or "none"
-    click.echo(f"scored {counts['rows'] - counts['errors']} rows, {counts['errors']} with errors; "
-               f"flags: {summary}", err=True)
-
-
 @main.group()
 def models() -> None:
     """List, inspect, promote and roll back model versions."""
@@ -180,6 +148,7 @@ def models_show(version: str | None) -> None:
     except ModelError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo((registry.root / version / "model_card.md").read_text(encoding="utf-8"))
+    click.echo(cli_labels.promotion_history(registry, version))
 
 
 @models.command("promote")

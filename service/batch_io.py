@@ -1,0 +1,438 @@
+"""Batch files: CSV, XLSX, JSONL and Parquet read and written chunk by chunk, never whole.
+
+Input: a path or a binary stream and a format. Output of a reader: its column names and
+chunks of ``(number, row)``, where ``number`` is what a person finds in the file: the line
+of a JSONL file, the spreadsheet row of a CSV or XLSX file (the header is row 1), the
+record of a Parquet file (from 1). Writers take rows chunk by chunk; cells a spreadsheet
+would run as a formula are neutralised (OWASP CSV injection). ``atomic_path`` gives a
+temporary file beside the target that is renamed over it only when complete.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import tempfile
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
+
+FORMATS = ("csv", "xlsx", "jsonl", "parquet")
+EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
+              ".pq": "parquet"}
+MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
+               "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+               "parquet": "application/vnd.apache.parquet"}
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+XLSX_CELL_LIMIT = 32_767
+Source = Path | BinaryIO
+Chunk = list[tuple[int, dict[str, Any]]]
+
+
+class InputFileError(ValueError):
+    """The input file cannot be read; the message names the file, the line or row, and the column."""
+
+
+def detect_format(path: Path | str, given: str | None = None, default: str | None = None) -> str:
+    """The format named by ``given``, else by the file's extension, else ``default``."""
+    if given:
+        return given
+    fmt = EXTENSIONS.get(Path(path).suffix.lower(), default)
+    if fmt is None:
+        raise InputFileError(f"{path}: cannot tell the format from the extension; use one of "
+                             f"{', '.join(EXTENSIONS)} or --format ({', '.join(FORMATS)})")
+    return fmt
+
+
+# ----------------------------------------------------------------------------- readers
+
+class Reader:
+    """Columns and chunks of one input file."""
+
+    def __init__(self, source: Source, fmt: str, where: str, chunk_size: int = 256) -> None:
+        self.source, self.fmt, self.where, self.chunk_size = source, fmt, where, chunk_size
+        self.arrow_schema: Any = None  # Parquet inputs: the pass-through types
+
+    def columns(self) -> list[str]:
+        """The columns found (for JSONL, the keys of the first chunk's objects, in order)."""
+        try:
+            return _COLUMNS[self.fmt](self)
+        except InputFileError:
+            raise
+        except Exception as exc:  # the libraries raise many kinds; all mean "unreadable"
+            raise InputFileError(f"{self.where}: not a readable {self.fmt.upper()} file ({_short(exc)})") from None
+        finally:
+            _rewind(self.source)
+
+    def chunks(self) -> Iterator[Chunk]:
+        try:
+            yield from _CHUNKS[self.fmt](self)
+        except InputFileError:
+            raise
+        except Exception as exc:
+            raise InputFileError(f"{self.where}: not a readable {self.fmt.upper()} file ({_short(exc)})") from None
+
+    def estimate_rows(self) -> int | None:
+        """The number of rows, when cheap to know (for the progress bar's ETA)."""
+        try:
+            return _ESTIMATE[self.fmt](self)
+        except Exception:  # an estimate only: the real read reports any problem
+            return None
+        finally:
+            _rewind(self.source)
+
+
+def _rewind(source: Source) -> None:
+    if not isinstance(source, Path):
+        source.seek(0)
+
+
+def _short(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _open_binary(source: Source) -> BinaryIO:
+    return source.open("rb") if isinstance(source, Path) else source
+
+
+def _csv_frames(r: Reader, **kwargs: Any) -> Any:
+    import pandas as pd
+
+    return pd.read_csv(r.source, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig",
+                       **kwargs)
+
+
+def _csv_columns(r: Reader) -> list[str]:
+    import pandas as pd
+
+    try:
+        return [str(c) for c in _csv_frames(r, nrows=0).columns]
+    except pd.errors.EmptyDataError:
+        raise InputFileError(f"{r.where}: empty file (no header row)") from None
+
+
+def _csv_chunks(r: Reader) -> Iterator[Chunk]:
+    row = 2
+    with _csv_frames(r, chunksize=r.chunk_size) as frames:
+        for frame in frames:
+            records = frame.to_dict("records")
+            yield list(enumerate(records, start=row))
+            row += len(records)
+
+
+def _csv_estimate(r: Reader) -> int:
+    rows = 0
+    with _csv_frames(r, chunksize=50_000, usecols=[0]) as frames:
+        for frame in frames:
+            rows += len(frame)
+    return rows
+
+
+@contextmanager
+def _workbook(source: Source) -> Iterator[Any]:
+    import openpyxl
+
+    with warnings.catch_warnings():
+        # Files written by other tools may lack a default style; openpyxl warns and reads them fine.
+        warnings.filterwarnings("ignore", message="Workbook contains no default style", category=UserWarning)
+        wb = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    try:
+        yield wb.worksheets[0]
+    finally:
+        wb.close()
+
+
+def _xlsx_header(values: tuple[Any, ...]) -> list[str]:
+    return [str(v).strip() if v is not None and str(v).strip() else f"column_{i + 1}" for i, v in enumerate(values)]
+
+
+def _xlsx_columns(r: Reader) -> list[str]:
+    with _workbook(r.source) as ws:
+        first = next(ws.iter_rows(max_row=1, values_only=True), None)
+    if first is None:
+        raise InputFileError(f"{r.where}: empty sheet (no header row)")
+    return _xlsx_header(first)
+
+
+def _xlsx_chunks(r: Reader) -> Iterator[Chunk]:
+    with _workbook(r.source) as ws:
+        rows = ws.iter_rows(values_only=True)
+        header = _xlsx_header(next(rows, ()))
+        chunk: Chunk = []
+        for number, values in enumerate(rows, start=2):
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue  # blank rows are not inputs
+            padded = list(values[: len(header)]) + [None] * (len(header) - len(values))
+            chunk.append((number, dict(zip(header, padded, strict=True))))
+            if len(chunk) >= r.chunk_size:
+                yield chunk
+                chunk = []
+        if chunk:
+            yield chunk
+
+
+def _xlsx_estimate(r: Reader) -> int | None:
+    with _workbook(r.source) as ws:
+        return None if ws.max_row is None else max(0, ws.max_row - 1)
+
+
+def _parquet_file(r: Reader) -> Any:
+    import pyarrow.parquet as pq
+
+    pf = pq.ParquetFile(r.source)
+    r.arrow_schema = pf.schema_arrow
+    return pf
+
+
+def _parquet_columns(r: Reader) -> list[str]:
+    return list(_parquet_file(r).schema_arrow.names)
+
+
+def _parquet_chunks(r: Reader) -> Iterator[Chunk]:
+    number = 1
+    for batch in _parquet_file(r).iter_batches(batch_size=r.chunk_size):
+        rows = batch.to_pylist()
+        yield list(enumerate(rows, start=number))
+        number += len(rows)
+
+
+def _parquet_estimate(r: Reader) -> int:
+    return int(_parquet_file(r).metadata.num_rows)
+
+
+def _jsonl_lines(r: Reader) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        fh = io.TextIOWrapper(_open_binary(r.source), encoding="utf-8-sig")
+    except OSError as exc:
+        raise InputFileError(f"{r.where}: cannot read ({exc.strerror})") from None
+    try:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise InputFileError(f"{r.where}:{number}: not valid JSON ({exc.msg})") from None
+            except UnicodeDecodeError:
+                raise InputFileError(f"{r.where}:{number}: not UTF-8 text") from None
+            if not isinstance(obj, dict):
+                raise InputFileError(f"{r.where}:{number}: expected a JSON object")
+            yield number, obj
+    finally:
+        if isinstance(r.source, Path):
+            fh.close()
+        else:
+            fh.detach()
+
+
+def _jsonl_columns(r: Reader) -> list[str]:
+    keys: dict[str, None] = {}
+    lines = _jsonl_lines(r)
+    for i, (_, obj) in enumerate(lines):
+        keys.update(dict.fromkeys(obj))
+        if i + 1 >= r.chunk_size:
+            break
+    lines.close()
+    return list(keys)
+
+
+def _jsonl_chunks(r: Reader) -> Iterator[Chunk]:
+    chunk: Chunk = []
+    for item in _jsonl_lines(r):
+        chunk.append(item)
+        if len(chunk) >= r.chunk_size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _jsonl_estimate(r: Reader) -> int:
+    fh = _open_binary(r.source)
+    try:
+        return sum(1 for line in fh if line.strip())
+    finally:
+        if isinstance(r.source, Path):
+            fh.close()
+
+
+def jsonl_keys(r: Reader) -> list[str]:
+    """Every key of every object of a JSONL file, in order of appearance (one streaming pass)."""
+    keys: dict[str, None] = {}
+    for _, obj in _jsonl_lines(r):
+        keys.update(dict.fromkeys(obj))
+    _rewind(r.source)
+    return list(keys)
+
+
+_COLUMNS = {"csv": _csv_columns, "xlsx": _xlsx_columns, "parquet": _parquet_columns, "jsonl": _jsonl_columns}
+_CHUNKS = {"csv": _csv_chunks, "xlsx": _xlsx_chunks, "parquet": _parquet_chunks, "jsonl": _jsonl_chunks}
+_ESTIMATE = {"csv": _csv_estimate, "xlsx": _xlsx_estimate, "parquet": _parquet_estimate, "jsonl": _jsonl_estimate}
+
+
+# ----------------------------------------------------------------------------- cells
+
+def neutralise(value: str) -> str:
+    """Prefix a quote to text a spreadsheet would run as a formula (= + - @ tab CR)."""
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def unneutralise(value: Any) -> Any:
+    """Undo ``neutralise`` when reading a file back (the quote was ours)."""
+    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
+        return value[1:]
+    return value
+
+
+def plain(value: Any) -> Any:
+    """A JSON-ready value: dates as ISO text, NaN as null, decimals and bytes as text."""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value == datetime.combine(value.date(), datetime.min.time()) \
+            else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return value
+
+
+def cell_text(value: Any) -> str:
+    """The text of a CSV cell: empty for missing, ISO for dates, JSON for lists and objects."""
+    value = plain(value)
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False, default=plain)
+    return str(value)
+
+
+# ----------------------------------------------------------------------------- writers
+
+class Writer(Protocol):
+    def write(self, rows: list[dict[str, Any]]) -> None: ...
+
+    def close(self) -> None: ...
+
+
+class JsonlWriter:
+    """One JSON object a line, keys as given."""
+
+    def __init__(self, target: BinaryIO) -> None:
+        self.fh = io.TextIOWrapper(target, encoding="utf-8", newline="\n")
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self.fh.write("".join(json.dumps(r, ensure_ascii=False, default=plain) + "\n" for r in rows))
+
+    def close(self) -> None:
+        self.fh.flush()
+        self.fh.detach()
+
+
+class CsvWriter:
+    """A header, then one line a row; every text cell neutralised."""
+
+    def __init__(self, target: BinaryIO, columns: list[str]) -> None:
+        self.columns = columns
+        self.fh = io.TextIOWrapper(target, encoding="utf-8", newline="")
+        self.out = csv.writer(self.fh)
+        self.out.writerow([neutralise(c) for c in columns])
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        self.out.writerows([neutralise(cell_text(r.get(c))) for c in self.columns] for r in rows)
+
+    def close(self) -> None:
+        self.fh.flush()
+        self.fh.detach()
+
+
+class XlsxWriter:
+    """One sheet written in openpyxl's streaming mode; text neutralised and cut to Excel's cell limit."""
+
+    def __init__(self, target: BinaryIO, columns: list[str]) -> None:
+        from openpyxl import Workbook
+
+        self.target, self.columns = target, columns
+        self.wb = Workbook(write_only=True)
+        self.ws = self.wb.create_sheet("scored")
+        self.ws.append([_xlsx_cell(c) for c in columns])
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        for r in rows:
+            self.ws.append([_xlsx_cell(r.get(c)) for c in self.columns])
+
+    def close(self) -> None:
+        self.wb.save(self.target)
+
+
+def _xlsx_cell(value: Any) -> Any:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    value = plain(value)
+    if isinstance(value, (list, dict)):
+        value = json.dumps(value, ensure_ascii=False, default=plain)
+    if isinstance(value, str):
+        value = neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
+        if len(value) > XLSX_CELL_LIMIT:
+            value = value[: XLSX_CELL_LIMIT - 1] + "…"
+    return value
+
+
+class ParquetWriter:
+    """One row group a chunk, with the schema fixed before the first row."""
+
+    def __init__(self, target: BinaryIO, schema: Any) -> None:
+        import pyarrow.parquet as pq
+
+        self.schema = schema
+        self.out = pq.ParquetWriter(target, schema)
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        import pyarrow as pa
+
+        if rows:
+            self.out.write_table(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def close(self) -> None:
+        self.out.close()
+
+
+def open_writer(fmt: str, target: BinaryIO, columns: list[str], schema: Any = None) -> Writer:
+    """A writer for ``fmt``; tabular formats need the columns (Parquet: an Arrow schema)."""
+    if fmt == "jsonl":
+        return JsonlWriter(target)
+    if fmt == "csv":
+        return CsvWriter(target, columns)
+    if fmt == "xlsx":
+        return XlsxWriter(target, columns)
+    if fmt == "parquet":
+        return ParquetWriter(target, schema)
+    raise InputFileError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[BinaryIO]:
+    """A binary file beside ``path``, renamed over it only when the block ends without error."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
