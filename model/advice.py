@@ -20,6 +20,8 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc
 
+from model.text import doc_text
+
 ADVICE_FILE = Path(__file__).resolve().parents[1] / "data" / "rules" / "advice.yaml"
 
 
@@ -167,7 +169,7 @@ def _passives(doc: Doc, limits: AdviceLimits) -> list[tuple[int, int, bool]]:
 def find_advice(doc: Doc, limits: AdviceLimits | None = None) -> list[AdviceItem]:
     """Long sentences, passive constructions and (if low) reading ease, sorted by start."""
     limits = limits or default_limits()
-    text = doc.text
+    text = doc_text(doc)
     items: list[AdviceItem] = []
     for sent in doc.sents:
         n = sum(1 for t in sent if _is_word_token(t))

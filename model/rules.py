@@ -34,6 +34,8 @@ import yaml
 from spacy.attrs import IDX, SENT_START
 from spacy.tokens import Doc
 
+from model.text import doc_text
+
 REPO_DIR = Path(__file__).resolve().parents[1]
 RULES_DIR = REPO_DIR / "data" / "rules"
 CONCERNS_FILE = REPO_DIR / "data" / "concerns.yaml"
@@ -376,7 +378,7 @@ class _Sentences:
     @property
     def bounds(self) -> list[tuple[int, int]]:
         if self._bounds is None:
-            doc, text = self._doc, self._doc.text
+            doc, text = self._doc, doc_text(self._doc)
             starts: list[int] = []
             if len(doc):
                 arr = doc.to_array([SENT_START, IDX])
@@ -494,6 +496,91 @@ class _FastPattern:
         return out
 
 
+def _without_lookarounds(src: str) -> str:
+    """``src`` with every look-ahead/look-behind group removed: a pattern matching a superset."""
+    out, i, n = [], 0, len(src)
+    while i < n:
+        if src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            depth, j, in_class = 0, i, False
+            while j < n:
+                c = src[j]
+                if c == "\\":
+                    j += 2
+                    continue
+                if in_class:
+                    in_class = c != "]"
+                elif c == "[":
+                    in_class = True
+                elif c == "(":
+                    depth += 1
+                elif c == ")":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            i = j + 1
+            continue
+        if src[i] == "\\":
+            out.append(src[i : i + 2])
+            i += 2
+            continue
+        out.append(src[i])
+        i += 1
+    return "".join(out)
+
+
+_EMPTY_BRANCH = re.compile(r"\(\?:\||\|\||\|\)")
+_LONG_REPEAT = re.compile(r"\{\d*,\s*\d{2,}\}")
+_UNICODE_SPACES = {c: " " for c in range(0x80, 0x3001) if chr(c).isspace()}
+
+
+class _Prefilter:
+    """Which patterns may match a text, from one RE2 scan per text form (lowered, original).
+
+    RE2 sees a superset of Python's matches here (its ``\\b`` is ASCII, so it finds more word
+    boundaries); patterns RE2 cannot compile (look-arounds, back-references) always run.
+    """
+
+    def __init__(self, patterns: list[_FastPattern]) -> None:
+        self.always: set[int] = set()
+        self.sets: dict[bool, tuple[Any, list[int]]] = {}
+        try:
+            import re2
+        except ImportError:  # pragma: no cover - google-re2 is a dependency
+            self.always = {id(p) for p in patterns}
+            return
+        options = re2.Options()
+        options.word_boundary = True
+        for lowered in (True, False):
+            matcher, ids = re2.Set.SearchSet(options), []
+            for p in patterns:
+                if p.lowered != lowered:
+                    continue
+                src = _without_lookarounds(p.regex.pattern)
+                if not lowered and p.regex.flags & re.IGNORECASE:
+                    src = "(?i)" + src
+                if "\\1" in src or _EMPTY_BRANCH.search(src) or _LONG_REPEAT.search(src):
+                    # back-references (RE2 has none), or a pattern that would slow the whole set
+                    self.always.add(id(p))
+                    continue
+                try:
+                    matcher.Add(src)
+                except Exception:  # RE2 cannot express it: always run the Python pattern
+                    self.always.add(id(p))
+                    continue
+                ids.append(id(p))
+            matcher.Compile()
+            self.sets[lowered] = (matcher, ids)
+
+    def candidates(self, text: str, lowered: str) -> set[int]:
+        if not text.isascii():  # RE2's \\s is ASCII: show it other white space as plain spaces
+            text, lowered = text.translate(_UNICODE_SPACES), lowered.translate(_UNICODE_SPACES)
+        found = set(self.always)
+        for is_lowered, (matcher, ids) in self.sets.items():
+            found.update(ids[i] for i in matcher.Match(lowered if is_lowered else text) or ())
+        return found
+
+
 # ----------------------------------------------------------------------------- rule set
 
 
@@ -592,6 +679,7 @@ class RuleSet:
                 ctx = tuple(None if c is None else comp((c,))[0] for c in contexts)
                 fast = [_fast_pattern(src, ic) for src, ic in r.patterns]
                 compiled[r.id] = (fast, comp(r.require), comp(r.exclude), gloss, ctx)
+            self._prefilter = _Prefilter([p for r in self._rules for p in compiled[r.id][0]])
             self._compiled = compiled
         return self._compiled
 
@@ -602,12 +690,13 @@ class RuleSet:
             from model.text import parse
 
             doc = parse(doc)
-        text = doc.text
+        text = doc_text(doc)
         lowered = _lower_same_length(text)
         compiled = self._build()
         sents = _Sentences(doc)
         protected = [(m.start(), m.end()) for m in _URL_OR_EMAIL.finditer(text)]
 
+        maybe = self._prefilter.candidates(text, lowered)
         candidates: list[tuple[int, int, Rule]] = []
         for rule in self._rules:
             pats, require, exclude, _, (before, not_before, not_after) = compiled[rule.id]
@@ -618,7 +707,7 @@ class RuleSet:
             else:
                 spans = []
                 for pat in pats:
-                    if pat.regex.search(lowered if pat.lowered else text) is None:
+                    if id(pat) not in maybe or pat.regex.search(lowered if pat.lowered else text) is None:
                         continue  # the common case, without the cost of spans()
                     for m_start, m_end in pat.spans(text, lowered):
                         s, e = _trim(text, m_start, m_end)

@@ -18,7 +18,7 @@ import yaml
 from spacy.tokens import Doc
 
 from model.schema import DATA_DIR
-from model.text import parse
+from model.text import doc_text, parse
 
 
 @dataclass(frozen=True)
@@ -161,7 +161,7 @@ def sentence_spans(doc: Doc) -> Iterable[tuple[int, int]]:
 
     Read from token arrays rather than ``doc.sents``: no Token objects are created.
     """
-    text = doc.text
+    text = doc_text(doc)
     if not len(doc):
         return
     starts = doc.to_array("SENT_START").tolist()

@@ -44,8 +44,16 @@ def _line_breaks(doc: Doc) -> Doc:
 
 
 def parse(text: str) -> Doc:
-    """Tokenise and split a draft into sentences."""
-    return make_nlp()(text)
+    """Tokenise and split a draft into sentences; the doc keeps ``text`` for ``doc_text``."""
+    doc = make_nlp()(text)
+    doc.user_data["text"] = text
+    return doc
+
+
+def doc_text(doc: Doc) -> str:
+    """The text of ``doc``. ``Doc.text`` joins every token each time; ``parse`` keeps it instead."""
+    text = doc.user_data.get("text")
+    return text if isinstance(text, str) else doc.text
 
 
 def utf16_offset(text: str, index: int) -> int:
