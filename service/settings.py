@@ -29,6 +29,9 @@ class Settings(BaseSettings):
     rules_files: list[Path] = Field([], description="Extra rule files (YAML) added to data/rules.")
     ignore_terms: list[str] = Field([], description="Terms or rule ids a team decides are not concerns.")
     database_url: str | None = Field(None, description="Label store URL; default SQLite in home.")
+    seed_files: list[Path] = Field([], description="Seed corpus (JSONL) for retraining; default data/corpus.")
+    training_config: Path | None = Field(None, description="Training config for retraining; default the "
+                                                           "champion's.")
     log_level: str = Field("INFO", description="Log level.")
 
     @property

@@ -64,3 +64,56 @@ def settings(trained_home: Path) -> Settings:
 def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as c:
         yield c
+
+
+# -- the label loop (store, import, retrain, admin routes) -------------------------------------------
+TINY_CONFIG = ROOT / "training" / "configs" / "tiny.toml"
+
+
+@pytest.fixture(scope="session")
+def seed_records() -> list[Record]:
+    """The small seed corpus retrain tests train challengers on (the champion's training data)."""
+    return small_corpus()
+
+
+@pytest.fixture(scope="session")
+def unseen_records(corpus_records: list[Record], seed_records: list[Record]) -> list[Record]:
+    """120 corpus drafts outside the small seed: the stand-in for drafts assessors label."""
+    seen = {r.id for r in seed_records}
+    return [r for r in corpus_records if r.id not in seen][::25][:120]
+
+
+@pytest.fixture(scope="session")
+def retrain_base(tmp_path_factory: pytest.TempPathFactory, trained_home: Path, seed_records: list[Record],
+                 unseen_records: list[Record]) -> Path:
+    """A copy of the trained home whose analysis cache already holds the seed and unseen drafts."""
+    import shutil
+
+    from training.analysis_cache import AnalysisCache
+
+    home = tmp_path_factory.mktemp("retrain-base")
+    shutil.copytree(trained_home / "models", home / "models")
+    AnalysisCache(home / "cache", RuleSet.load()).analyse(seed_records + unseen_records)
+    return home
+
+
+@pytest.fixture
+def retrain_home(tmp_path: Path, retrain_base: Path) -> Path:
+    """A private home (registry with a champion, warm cache) that a test may change."""
+    import shutil
+
+    home = tmp_path / "home"
+    shutil.copytree(retrain_base, home)
+    return home
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A label store URL: a SQLite file, and a fresh schema on the PostgreSQL test server if there is one."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'labels.db'}"
+        return
+    from tests.labelkit import postgres_schema
+
+    with postgres_schema() as url:
+        yield url

@@ -20,6 +20,7 @@ def model_card(manifest: dict[str, Any]) -> str:
     ]
     for concern, m in manifest["concerns"].items():
         lines.append(f"| {concern} | {m['threshold']} | {m['validation_f1']} | {m['validation_support']} |")
+    lines += comparison_section(manifest.get("comparison"))
     lines += [
         "",
         "## Known limits",
@@ -32,3 +33,33 @@ def model_card(manifest: dict[str, Any]) -> str:
         f"Libraries: {', '.join(f'{k} {v}' for k, v in manifest['libraries'].items())}.",
     ]
     return "\n".join(lines) + "\n"
+
+
+def comparison_section(comparison: dict[str, Any] | None) -> list[str]:
+    """The retrain comparison (champion vs this challenger on the stored holdout), if any."""
+    if not comparison:
+        return []
+    old, new = comparison["metrics"]["champion"], comparison["metrics"]["challenger"]
+    t = comparison.get("training", {})
+    lines = [
+        "",
+        "## Retraining",
+        "",
+        f"Trained on {t.get('seed_used', '?')} seed drafts and {t.get('store_train_documents', '?')} documents "
+        f"from the label store ({t.get('store_labels_used', '?')} labels; {t.get('filled_from_champion', 0)} "
+        f"missing labels filled from the champion). Compared on a holdout of {comparison['holdout']['documents']} "
+        f"stored documents never trained on{' (small: read with care)' if comparison['holdout']['small'] else ''}.",
+        "",
+        "| concern | champion F1 | this model F1 | champion ECE | this model ECE |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    for concern, m in new["concerns"].items():
+        o = (old or {}).get("concerns", {}).get(concern, {})
+        lines.append(f"| {concern} | {o.get('f1', '-')} | {m['f1']} | {o.get('ece', '-')} | {m['ece']} |")
+    lines.append(f"| **macro / pooled** | {old['macro_f1'] if old else '-'} | {new['macro_f1']} | "
+                 f"{old['ece'] if old else '-'} | {new['ece']} |")
+    verdict = "promoted" if comparison["promoted"] else "not promoted"
+    if comparison.get("forced"):
+        verdict += f" (forced: {comparison['force_reason']})"
+    lines += ["", f"Decision: {verdict}. " + "; ".join(comparison["reasons"]) + "."]
+    return lines

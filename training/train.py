@@ -130,14 +130,18 @@ def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig):
 
 
 def train(records: Sequence[Record], config: TrainingConfig | None = None, schema: Schema | None = None,
-          rules: RuleSet | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Fit everything; return (objects to pickle, manifest without file hashes)."""
+          rules: RuleSet | None = None,
+          analysed: Sequence[Analysed] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Fit everything; return (objects to pickle, manifest without file hashes).
+
+    ``analysed``: the records already analysed (``analyse_records``, or a cache of it), in order.
+    """
     cfg = config or load_config()
     schema = schema or default_schema()
     rules = rules or RuleSet.load()
     started = time.perf_counter()
     patterns = load_signals()
-    analysed = analyse_records(records, rules)
+    analysed = analyse_records(records, rules) if analysed is None else list(analysed)
     objects: dict[str, Any] = {"format": 1, "signals": patterns.patterns, "signal_names": patterns.names, "groups": {}}
     metrics: dict[str, Any] = {}
     for name, g in groups(schema).items():

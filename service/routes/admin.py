@@ -1,7 +1,198 @@
-"""Admin and label routes: ``POST /v1/labels``, ``POST /v1/admin/retrain``, promotion ([retrain] work)."""
+"""Admin and label routes (admin bearer token): feedback labels, retrain, promote, roll back.
+
+``POST /v1/labels`` stores a reviewer's "wrong" / "missed" mark as a label with source
+``web_feedback``; the draft's text is kept only when ``consent`` is true, otherwise only its
+sha256. ``POST /v1/admin/retrain`` runs the retrain (``casecheck retrain``); a promotion from
+it or from ``POST /v1/admin/promote`` / ``rollback`` is loaded at once (verified first), and a
+version that fails verification is refused while the current model keeps serving.
+"""
 
 from __future__ import annotations
 
-from fastapi import APIRouter
+import threading
+import uuid
+from typing import Any, Literal
 
-router = APIRouter(prefix="/v1", tags=["admin"])
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from sqlalchemy.exc import SQLAlchemyError
+
+from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
+from model.registry import Registry, now_iso
+from model.schema import default_schema
+from service.deps import SettingsDep, require_admin
+from service.retraining import open_store, run_retrain
+from service.settings import Settings
+from training.retrain import RetrainError
+from training.store import LabelStore, LabelStoreError
+
+router = APIRouter(prefix="/v1", tags=["admin"], dependencies=[Depends(require_admin)],
+                   responses={401: {"description": "No bearer token"},
+                              403: {"description": "The token is not an admin token"}})
+_STORE_LOCK = threading.Lock()
+
+
+class LabelCreate(BaseModel):
+    """A reviewer's correction of one concern on one draft."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="The draft the mark is about.")
+    doc_type: str = Field(description="pre_charge_review, post_charge_review or vcl_letter.")
+    concern: str = Field(description="The concern id marked.")
+    mark: Literal["wrong", "missed"] = Field(description="wrong: flagged but not a concern (0); "
+                                                         "missed: a concern the checker did not flag (1).")
+    consent: bool = Field(False, description="Keep the draft's text for retraining; otherwise only its sha256.")
+    assessor: str = Field("", max_length=200, description="Who marked it.")
+    model_version: str | None = Field(None, max_length=60, description="The model that scored the draft.")
+    document_id: str | None = Field(None, max_length=200, description="The draft's id, if it has one.")
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is empty or only white space")
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:  # a JSON "\ud800": not text, and it would break hashing and storage
+            raise ValueError("text contains an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode") from None
+        return value
+
+    @field_validator("doc_type")
+    @classmethod
+    def _known_type(cls, value: str) -> str:
+        if value not in default_schema().doc_types:
+            raise ValueError(f"unknown doc_type {value!r}; valid: {', '.join(default_schema().doc_types)}")
+        return value
+
+
+class LabelPublic(BaseModel):
+    label_id: int
+    document_id: str
+    concern: str
+    value: int
+    text_stored: bool
+    split: str
+
+
+class RetrainCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    force_reason: str | None = Field(None, description="Promote even if the comparison says no; recorded.")
+    wait: bool = Field(True, description="Answer when the retrain ends; false: 202 and poll GET /v1/admin/retrain.")
+    who: str = Field("admin api", max_length=200)
+
+
+class PromotionCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: str
+    reason: str = Field("promoted over the admin API", min_length=1)
+    who: str = Field("admin api", max_length=200)
+
+
+class RollbackCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    reason: str = Field("rolled back over the admin API", min_length=1)
+    who: str = Field("admin api", max_length=200)
+
+
+def get_store(request: Request) -> LabelStore:
+    """The app's label store, opened (and migrated) on first use."""
+    with _STORE_LOCK:
+        store = getattr(request.app.state, "label_store", None)
+        if store is None:
+            store = request.app.state.label_store = open_store(request.app.state.settings)
+        return store
+
+
+def _serving(request: Request) -> dict[str, Any]:
+    scorer = request.app.state.models.scorer
+    registry = Registry(request.app.state.settings.registry_dir)
+    return {"champion": registry.champion(), "serving": scorer.version if scorer else None}
+
+
+@router.post("/labels", status_code=201, response_model=LabelPublic,
+             responses={413: {"description": "Text over the limit"}, 503: {"description": "Label store unavailable"}})
+def create_label(body: LabelCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
+    """Store a "wrong" / "missed" mark as a label (text only with consent)."""
+    if len(body.text) > settings.max_text_chars:
+        raise HTTPException(413, detail=f"text has {len(body.text)} characters; the limit is {settings.max_text_chars}")
+    try:
+        return get_store(request).add_feedback(
+            body.text, body.doc_type, body.concern, 1 if body.mark == "missed" else 0, consent=body.consent,
+            assessor=body.assessor, note=body.mark, model_version=body.model_version, document_id=body.document_id)
+    except LabelStoreError as exc:
+        detail = [{"loc": ["body", "concern"], "msg": str(exc), "type": "value_error"}]
+        raise HTTPException(422, detail=detail) from None
+    except SQLAlchemyError as exc:
+        raise HTTPException(503, detail=f"label store unavailable: {str(exc).splitlines()[0]}") from None
+
+
+def _retrain(settings: Settings, body: RetrainCreate, request: Request) -> dict[str, Any]:
+    result = run_retrain(settings, force_reason=body.force_reason, who=body.who)
+    if result.promoted:
+        request.app.state.models.load()
+    return {"version": result.version, "previous": result.previous, "promoted": result.promoted,
+            "reasons": result.comparison["reasons"], "comparison": result.comparison, **_serving(request)}
+
+
+def _background(settings: Settings, body: RetrainCreate, request: Request, job: dict[str, Any]) -> None:
+    try:
+        job.update(status="done", result=_retrain(settings, body, request))
+    except (RetrainError, ModelError, LabelStoreError, SQLAlchemyError) as exc:
+        job.update(status="failed", error=str(exc).splitlines()[0])
+    finally:
+        job["finished_at"] = now_iso()
+
+
+@router.post("/admin/retrain", responses={409: {"description": "The retrain could not run"},
+                                          503: {"description": "Label store unavailable"}})
+def create_retrain(body: RetrainCreate, request: Request, settings: SettingsDep) -> JSONResponse:
+    """Retrain from the label store; promote (and serve) the challenger if it is no worse."""
+    if not body.wait:
+        job = {"id": uuid.uuid4().hex[:12], "status": "running", "started_at": now_iso()}
+        request.app.state.retrain_job = job
+        threading.Thread(target=_background, args=(settings, body, request, job), daemon=True).start()
+        return JSONResponse(job, status_code=202)
+    try:
+        return JSONResponse(_retrain(settings, body, request))
+    except (RetrainError, ModelError, LabelStoreError) as exc:
+        raise HTTPException(409, detail=str(exc)) from None
+    except SQLAlchemyError as exc:
+        raise HTTPException(503, detail=f"label store unavailable: {str(exc).splitlines()[0]}") from None
+
+
+@router.get("/admin/retrain", responses={404: {"description": "No background retrain has been started"}})
+def read_retrain(request: Request) -> dict[str, Any]:
+    """The latest background retrain started with ``wait: false``."""
+    job = getattr(request.app.state, "retrain_job", None)
+    if job is None:
+        raise HTTPException(404, detail="no background retrain has been started")
+    return job
+
+
+@router.post("/admin/promote", responses={404: {"description": "No such version"},
+                                          409: {"description": "The version fails verification"}})
+def create_promotion(body: PromotionCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
+    """Make a registered version the champion (verified first) and serve it now."""
+    try:
+        Registry(settings.registry_dir).promote(body.version, reason=body.reason, who=body.who)
+    except BundleNotFoundError as exc:
+        raise HTTPException(404, detail=str(exc)) from None
+    except BundleIntegrityError as exc:
+        raise HTTPException(409, detail=f"{exc} The current model keeps serving.") from None
+    request.app.state.models.load()
+    return _serving(request)
+
+
+@router.post("/admin/rollback", responses={404: {"description": "No earlier champion"},
+                                           409: {"description": "The earlier champion fails verification"}})
+def create_rollback(body: RollbackCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
+    """Return to the previous champion (verified first) and serve it now."""
+    try:
+        Registry(settings.registry_dir).rollback(reason=body.reason, who=body.who)
+    except BundleNotFoundError as exc:
+        raise HTTPException(404, detail=str(exc)) from None
+    except BundleIntegrityError as exc:
+        raise HTTPException(409, detail=f"{exc} The current model keeps serving.") from None
+    request.app.state.models.load()
+    return _serving(request)

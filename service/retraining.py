@@ -1,0 +1,52 @@
+"""The label loop as the CLI and the admin routes run it: store, seed corpus and retrain from settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from model.registry import Registry
+from model.rules import RuleSet
+from service.settings import Settings
+from training.config import load_config
+from training.dataset import Record, default_corpus, load_records
+from training.retrain import RetrainResult, default_cache_dir, retrain
+from training.store import LabelStore
+
+
+def open_store(settings: Settings) -> LabelStore:
+    """The label store: ``CASECHECK_DATABASE_URL``, else ``<home>/labels.db`` (created and migrated)."""
+    return LabelStore.open(settings.home, settings.database_url)
+
+
+def rules_of(settings: Settings) -> RuleSet:
+    return RuleSet.load(extra=settings.rules_files, ignore=settings.ignore_terms)
+
+
+def seed_records(settings: Settings, files: Sequence[Path] = (), no_seed: bool = False) -> list[Record]:
+    """The seed corpus: ``files`` if given, else ``CASECHECK_SEED_FILES``, else ``data/corpus``.
+
+    Raises ``training.dataset.DatasetError`` naming the file and line of a bad record.
+    """
+    if no_seed:
+        return []
+    paths = list(files) or list(settings.seed_files) or default_corpus()
+    return load_records(paths)
+
+
+def run_retrain(settings: Settings, *, force_reason: str | None = None, who: str | None = None,
+                config: Path | None = None, seed: Sequence[Record] | None = None,
+                progress: Callable[[str], None] | None = None) -> RetrainResult:
+    """Retrain from the store and the seed corpus; promote when the comparison allows it."""
+    config_path = config or settings.training_config
+    return retrain(
+        open_store(settings),
+        Registry(settings.registry_dir),
+        seed_records(settings) if seed is None else seed,
+        config=load_config(config_path) if config_path else None,
+        rules=rules_of(settings),
+        force_reason=force_reason,
+        who=who,
+        cache_dir=default_cache_dir(settings.home),
+        progress=progress,
+    )

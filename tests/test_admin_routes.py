@@ -1,0 +1,140 @@
+"""Admin routes over the real app: feedback labels, retrain, promote and roll back without a restart."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from model.registry import Registry
+from service.app import create_app
+from service.settings import Settings
+from tests.conftest import TINY_CONFIG
+from tests.labelkit import write_wide_csv
+from tests.test_retrain import write_seed
+from tests.test_scoring import LETTER
+from training.label_import import import_file
+from training.store import LabelStore
+
+TOKEN = "admin-secret-token"
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+@pytest.fixture
+def home_settings(retrain_home: Path) -> Settings:
+    return Settings(home=retrain_home, admin_tokens=[TOKEN], _env_file=None)
+
+
+@pytest.fixture
+def app_client(home_settings: Settings) -> Iterator[TestClient]:
+    with TestClient(create_app(home_settings)) as c:
+        yield c
+
+
+def second_version(registry: Registry, name: str = "v-challenger") -> str:
+    """Register a copy of the champion under a new version (a stand-in for a retrained model)."""
+    objects, manifest = registry.load_objects(registry.champion())
+    registry.register(name, objects, dict(manifest), "card")
+    return name
+
+
+def serving(client: TestClient) -> str:
+    return client.get("/readyz").json()["model_version"]
+
+
+@pytest.mark.parametrize("path", ["/v1/labels", "/v1/admin/retrain", "/v1/admin/promote", "/v1/admin/rollback"])
+def test_admin_routes_need_the_admin_token(app_client, path):
+    assert app_client.post(path, json={}).status_code == 401
+    assert app_client.post(path, json={}, headers={"Authorization": "Bearer nope"}).status_code == 403
+
+
+def test_feedback_stores_the_text_only_with_consent(app_client, retrain_home):
+    body = {"text": LETTER, "doc_type": "vcl_letter", "concern": "missing_vrr", "mark": "missed"}
+    first = app_client.post("/v1/labels", json=body, headers=AUTH)
+    assert first.status_code == 201 and first.json()["value"] == 1 and first.json()["text_stored"] is False
+    store = LabelStore.open(retrain_home)
+    doc = store.documents()[0]
+    assert doc.text is None and doc.text_sha256 == hashlib.sha256(LETTER.encode()).hexdigest()
+    second = app_client.post("/v1/labels", headers=AUTH, json={**body, "concern": "template_residue",
+                                                                "mark": "wrong", "consent": True})
+    assert second.status_code == 201 and second.json()["value"] == 0 and second.json()["text_stored"] is True
+    assert store.documents()[0].text == LETTER
+    assert {h["source"] for h in store.history()} == {"web_feedback"}
+
+
+def test_feedback_for_a_concern_of_another_doc_type_is_422(app_client):
+    body = {"text": LETTER, "doc_type": "vcl_letter", "concern": "weak_case_analysis", "mark": "missed"}
+    response = app_client.post("/v1/labels", json=body, headers=AUTH)
+    assert response.status_code == 422 and "does not apply" in response.json()["detail"][0]["msg"]
+    assert app_client.post("/v1/labels", headers=AUTH, json={**body, "doc_type": "memo"}).status_code == 422
+
+
+def test_a_promotion_reaches_the_running_app_without_restart(app_client, retrain_home):
+    registry = Registry(retrain_home / "models")
+    first = registry.champion()
+    assert serving(app_client) == first
+    new = second_version(registry)
+    registry.promote(new, reason="promoted by another process")  # as `casecheck models promote` does
+    checked = app_client.post("/v1/check", json={"text": LETTER, "doc_type": "vcl_letter"})
+    assert checked.json()["model_version"] == new and serving(app_client) == new
+    back = app_client.post("/v1/admin/rollback", json={"reason": "undo"}, headers=AUTH)
+    assert back.status_code == 200 and back.json() == {"champion": first, "serving": first}
+    again = app_client.post("/v1/admin/promote", json={"version": new, "reason": "over HTTP"}, headers=AUTH)
+    assert again.status_code == 200 and again.json() == {"champion": new, "serving": new}
+    assert serving(app_client) == new
+    assert registry.promotions()[-1]["reason"] == "over HTTP"
+
+
+def test_a_tampered_bundle_is_refused_and_the_service_keeps_serving(app_client, retrain_home):
+    registry = Registry(retrain_home / "models")
+    first = registry.champion()
+    bad = second_version(registry)
+    path = registry.root / bad / "model.joblib"
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    refused = app_client.post("/v1/admin/promote", json={"version": bad}, headers=AUTH)
+    assert refused.status_code == 409 and "does not match the sha256" in refused.json()["detail"]
+    assert registry.champion() == first and serving(app_client) == first
+    checked = app_client.post("/v1/check", json={"text": LETTER, "doc_type": "vcl_letter"})
+    assert checked.status_code == 200 and checked.json()["model_version"] == first
+    assert app_client.post("/v1/admin/promote", json={"version": "v-none"}, headers=AUTH).status_code == 404
+
+
+def test_a_champion_pointer_moved_to_a_tampered_bundle_keeps_the_old_model_serving(app_client, retrain_home):
+    registry = Registry(retrain_home / "models")
+    first = registry.champion()
+    bad = second_version(registry)
+    registry.promote(bad, reason="promoted while intact")
+    (registry.root / bad / "model_card.md").write_text("tampered after promotion")
+    checked = app_client.post("/v1/check", json={"text": LETTER, "doc_type": "vcl_letter"})
+    assert checked.status_code == 200 and checked.json()["model_version"] == first
+    assert serving(app_client) == first
+
+
+def test_retrain_over_http_promotes_and_serves_the_challenger(retrain_home, home_settings, seed_records,
+                                                              unseen_records):
+    import_file(LabelStore.open(retrain_home), write_wide_csv(retrain_home / "iqa.csv", unseen_records))
+    seed = write_seed(retrain_home / "seed.jsonl", seed_records)
+    settings = home_settings.model_copy(update={"seed_files": [seed], "training_config": TINY_CONFIG})
+    with TestClient(create_app(settings)) as client:
+        response = client.post("/v1/admin/retrain", json={"force_reason": "test over HTTP"}, headers=AUTH)
+        assert response.status_code == 200, response.text
+        body = response.json()
+        assert body["promoted"] and body["serving"] == body["champion"] == body["version"]
+        assert body["comparison"]["holdout"]["documents"] > 0
+        assert serving(client) == body["version"]
+        assert client.get("/v1/admin/retrain", headers=AUTH).status_code == 404
+
+
+def test_web_form_feedback_reaches_the_store_as_a_hash_without_consent(app_client, retrain_home):
+    data = {"text": LETTER, "doc_type": "vcl_letter", "model_version": "v1", "missed": "missing_meeting_offer"}
+    response = app_client.post("/feedback", data=data)
+    assert response.status_code == 200, response.text
+    store = LabelStore.open(retrain_home)
+    [doc] = store.documents()
+    assert doc.text is None and doc.labels == {"missing_meeting_offer": 1}
+    assert store.history()[0]["source"] == "web_feedback"
