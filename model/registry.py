@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from model.errors import BundleIntegrityError, BundleNotFoundError
 OBJECTS_FILE = "model.joblib"
 MANIFEST_FILE = "manifest.json"
 CARD_FILE = "model_card.md"
+STALE_STAGING_SECONDS = 3600.0  # a registration takes seconds; an older staging folder was abandoned
 
 
 def sha256_file(path: Path) -> str:
@@ -83,6 +85,7 @@ class Registry:
     def register(self, version: str, objects: Any, manifest: dict[str, Any], card: str) -> Path:
         """Write a new immutable version; it is registered only once fully on disk."""
         self.root.mkdir(parents=True, exist_ok=True)
+        self.remove_stale_staging()
         final = self.root / version
         if final.exists() or version in self.index()["versions"]:
             raise FileExistsError(f"model version {version} already exists")
@@ -105,6 +108,16 @@ class Registry:
         }
         _write_json_atomic(self.index_path, index)
         return final
+
+    def remove_stale_staging(self, older_than: float = STALE_STAGING_SECONDS) -> list[Path]:
+        """Delete staging folders a killed registration left behind (never registered, never loaded)."""
+        removed = []
+        cutoff = time.time() - older_than
+        for path in self.root.glob(".staging-*"):
+            if path.is_dir() and path.stat().st_mtime < cutoff:
+                shutil.rmtree(path, ignore_errors=True)
+                removed.append(path)
+        return removed
 
     def verify(self, version: str) -> dict[str, Any]:
         """Check every file of ``version`` against the registry; return its manifest."""

@@ -69,3 +69,28 @@ def test_versions_are_immutable(copy_registry: Registry):
     objects, manifest = copy_registry.load_objects(copy_registry.champion())
     with pytest.raises(FileExistsError):
         copy_registry.register(copy_registry.champion(), objects, manifest, "card")
+
+
+def test_an_abandoned_staging_folder_is_removed_at_the_next_registration(copy_registry: Registry):
+    import os
+    import time
+
+    stale = copy_registry.root / ".staging-v-killed-abc"
+    stale.mkdir()
+    (stale / "model.joblib").write_bytes(b"half")
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    fresh = copy_registry.root / ".staging-v-running-def"
+    fresh.mkdir()
+    objects, manifest = copy_registry.load_objects(copy_registry.champion())
+    copy_registry.register("v-next", objects, dict(manifest), "card")
+    assert not stale.exists() and fresh.exists()
+    assert "v-killed-abc" not in " ".join(copy_registry.versions())
+
+
+def test_training_on_very_little_data_works(tmp_path):
+    from tests.conftest import small_corpus
+    from training.train import train_and_register
+
+    version = train_and_register(small_corpus(per_type=25), Registry(tmp_path / "models"))
+    assert Registry(tmp_path / "models").champion() == version

@@ -112,8 +112,23 @@ def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleM
     probas: list[np.ndarray | None] = []
     for n, a in enumerate(items):
         model = fold_models[fold[n]] if a.record.parts else final
-        probas.append(model.predict_proba([x.text for x in a.draft.sentences]))
+        proba = model.predict_proba([x.text for x in a.draft.sentences])
+        probas.append(_in_classes(proba, list(model.classes_), list(final.classes_)))
     return final, probas
+
+
+def _in_classes(proba: np.ndarray, have: list[str], want: list[str]) -> np.ndarray:
+    """Columns of ``proba`` (ordered as ``have``) rearranged to ``want``; a role a fold never saw is 0.
+
+    On small data a fold can miss a rare role, so its columns differ from the final model's.
+    """
+    if have == want:
+        return proba
+    out = np.zeros((proba.shape[0], len(want)))
+    for j, role in enumerate(have):
+        if role in want:
+            out[:, want.index(role)] = proba[:, j]
+    return out
 
 
 def group_frame(items: list[Analysed], probas: list[np.ndarray | None], roles: SentenceRoleModel | None,
