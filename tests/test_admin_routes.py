@@ -138,3 +138,11 @@ def test_web_form_feedback_reaches_the_store_as_a_hash_without_consent(app_clien
     [doc] = store.documents()
     assert doc.text is None and doc.labels == {"missing_meeting_offer": 1}
     assert store.history()[0]["source"] == "web_feedback"
+
+
+def test_web_form_feedback_keeps_the_text_when_the_reviewer_consents(app_client, retrain_home):
+    data = {"text": LETTER, "doc_type": "vcl_letter", "model_version": "v1", "missed": "missing_meeting_offer",
+            "consent": "yes"}
+    assert app_client.post("/feedback", data=data).status_code == 200
+    [doc] = LabelStore.open(retrain_home).documents()
+    assert doc.text == LETTER

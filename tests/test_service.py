@@ -341,7 +341,8 @@ def test_feedback_is_forwarded_to_the_label_store(settings):
     concern, start, end = mark.group(1).split(":")
     assert received == [{"source": "web_form", "text": LETTER, "doc_type": "vcl_letter", "model_version": "v1",
                          "case": CASE, "wrong": [{"concern": concern, "start": int(start), "end": int(end)}],
-                         "missed": ["missing_meeting_offer"], "request_id": received[0]["request_id"]}]
+                         "missed": ["missing_meeting_offer"], "consent": False,
+                         "request_id": received[0]["request_id"]}]
 
 
 # -- accessibility of the style sheet ------------------------------------------------------------

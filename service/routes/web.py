@@ -162,10 +162,12 @@ def create_feedback(
     model_version: Annotated[str, Form()] = "",
     wrong: Annotated[list[str] | None, Form()] = None,
     missed: Annotated[list[str] | None, Form()] = None,
+    consent: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
     """Send the reviewer's corrections to the label store, when one is configured."""
     recorder = _recorder(request)
     payload, problem = feedback_payload(form, model_version, wrong or [], missed or [], default_schema())
+    payload["consent"] = consent == "yes"
     if problem is None and recorder is not None:
         payload["request_id"] = request.state.request_id
         problem = _record(recorder, settings, payload)
