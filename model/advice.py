@@ -166,8 +166,8 @@ def _passives(doc: Doc, limits: AdviceLimits) -> list[tuple[int, int, bool]]:
     return out
 
 
-def find_advice(doc: Doc, limits: AdviceLimits | None = None) -> list[AdviceItem]:
-    """Long sentences, passive constructions and (if low) reading ease, sorted by start."""
+def find_advice(doc: Doc, limits: AdviceLimits | None = None, passives: bool = True) -> list[AdviceItem]:
+    """Long sentences, passive constructions (unless ``passives=False``) and (if low) reading ease."""
     limits = limits or default_limits()
     text = doc_text(doc)
     items: list[AdviceItem] = []
@@ -183,7 +183,7 @@ def find_advice(doc: Doc, limits: AdviceLimits | None = None) -> list[AdviceItem
                 f"{limits.long_sentence_words}. Split it.",
                 float(n),
             ))
-    for ts, te, by in _passives(doc, limits):
+    for ts, te, by in _passives(doc, limits) if passives else ():
         if by and not limits.passive_report_all:
             continue
         span = doc[ts:te]

@@ -7,14 +7,16 @@ items to highlight. No I/O beyond reading a verified bundle from the registry.
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import Any
 
 import numpy as np
 
-from model.advice import find_advice, reading_ease
+from model.advice import default_limits, find_advice, reading_ease
 from model.anchors import anchor
 from model.casedata import CaseData
 from model.errors import InvalidTextError, UnknownDocTypeError
@@ -28,6 +30,7 @@ from model.schema import Schema, default_schema
 from model.signals import Draft, SignalPatterns, analyse
 
 PRESENCE_RULES = ("unexplained_jargon", "template_residue")
+ADVICE_WITHOUT_EASE = replace(default_limits(), reading_ease_min_words=sys.maxsize)  # scoring adds the figure
 DEFAULT_MAX_CHARS = 100_000
 
 
@@ -62,6 +65,9 @@ class Result:
         }
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
     """Refuse what cannot be scored, with a message that names the problem (never the text)."""
     if not isinstance(text, str):
@@ -70,6 +76,8 @@ def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
         raise InvalidTextError("text is empty or only white space")
     if len(text) > max_chars:
         raise InvalidTextError(f"text has {len(text)} characters; the limit is {max_chars}")
+    if not text.isascii() and _SURROGATE.search(text):  # e.g. JSON "\ud800": not text, cannot be UTF-8 encoded
+        raise InvalidTextError("text contains an unpaired surrogate (U+D800 to U+DFFF); it is not valid Unicode")
     return text
 
 
@@ -208,17 +216,18 @@ class Scorer:
         """Quieter writing advice: long sentences everywhere; passives and reading ease in letters."""
         letter = not self.schema.is_review(doc_type)
         out = []
-        for a in find_advice(draft.doc) if draft.doc is not None else []:
-            if a.kind != "long_sentence" and not letter:
-                continue
+        found = find_advice(draft.doc, ADVICE_WITHOUT_EASE, passives=letter) if draft.doc is not None else []
+        for a in found:
             item = a.to_dict()
             if a.start is not None and a.end is not None:
                 item |= span_dict(draft.text, a.start, a.end)
             out.append(item)
-        if letter and not any(a["kind"] == "reading_ease" for a in out):
+        if letter:  # the reading-ease figure, computed once, whatever its value
             score = round(reading_ease(draft.text), 1)
+            target = ADVICE_WITHOUT_EASE.reading_ease_target
+            hint = f"aim for {target:.0f} or more" if score < target else f"{target:.0f} or more reads easily"
             out.append({"kind": "reading_ease", "start": None, "end": None, "text": "", "value": score,
-                        "message": f"Reading ease is {score:.0f} (60 or more reads easily)."})
+                        "message": f"Reading ease is {score:.0f}; {hint}."})
         return out
 
     def _absence_items(self, draft: Draft, concern: str, hits: list[RuleHit], severity: str) -> list[Item]:
