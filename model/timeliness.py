@@ -71,7 +71,7 @@ def service_deadline(service_level: str | None) -> int:
         return ENHANCED_DAYS
     if level in STANDARD_WORDS:
         return STANDARD_DAYS
-    raise CaseDataError(f"service_level {service_level!r} is not 'enhanced' or 'standard'")
+    raise CaseDataError(f"service_level {str(service_level)[:30]!r} is not 'enhanced' or 'standard'")
 
 
 def parse_date(value: object, field: str) -> date:

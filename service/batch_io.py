@@ -32,6 +32,9 @@ MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson"
                "parquet": "application/vnd.apache.parquet"}
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 XLSX_CELL_LIMIT = 32_767
+# A CSV record or JSONL line longer than this is refused before it is parsed: pandas needs several
+# times a field's size to build it, and no draft comes near (the text limit is 100,000 characters).
+MAX_RECORD_BYTES = 64 << 20
 Source = Path | BinaryIO
 Chunk = list[tuple[int, dict[str, Any]]]
 
@@ -59,6 +62,7 @@ class Reader:
     def __init__(self, source: Source, fmt: str, where: str, chunk_size: int = 256) -> None:
         self.source, self.fmt, self.where, self.chunk_size = source, fmt, where, chunk_size
         self.arrow_schema: Any = None  # Parquet inputs: the pass-through types
+        self.records_checked = False  # CSV inputs: no record over MAX_RECORD_BYTES (checked once)
 
     def columns(self) -> list[str]:
         """The columns found (for JSONL, the keys of the first chunk's objects, in order)."""
@@ -102,9 +106,52 @@ def _open_binary(source: Source) -> BinaryIO:
     return source.open("rb") if isinstance(source, Path) else source
 
 
+def check_csv_records(source: Source, where: str, limit: int = MAX_RECORD_BYTES) -> None:
+    """Refuse a CSV with a record (line breaks inside quotes included) over ``limit`` bytes.
+
+    One streaming pass in blocks no longer than ``limit`` (so a line inside one block is never over
+    it), tracking whether the position is inside quotes and how long the current record is.
+    """
+    fh = _open_binary(source)
+    quoted, length, row = False, 0, 1
+
+    def refuse() -> InputFileError:
+        return InputFileError(f"{where}: row {row} is over {limit:,} bytes; refusing to read it "
+                              "(a draft is far shorter: is this a file of drafts?)")
+
+    try:
+        while block := fh.read(min(1 << 20, limit)):
+            pos, n = 0, len(block)
+            while pos < n:
+                quote = block.find(b'"', pos)
+                stop = n if quote < 0 else quote
+                first = -1 if quoted else block.find(b"\n", pos, stop)
+                if first < 0:
+                    length += stop - pos
+                else:
+                    if length + first - pos > limit:
+                        raise refuse()
+                    row += block.count(b"\n", pos, stop)
+                    length = stop - block.rfind(b"\n", pos, stop) - 1
+                if quote >= 0:
+                    quoted, length, pos = not quoted, length + 1, quote + 1
+                else:
+                    pos = n
+                if length > limit:
+                    raise refuse()
+    finally:
+        if isinstance(source, Path):
+            fh.close()
+        else:
+            source.seek(0)
+
+
 def _csv_frames(r: Reader, **kwargs: Any) -> Any:
     import pandas as pd
 
+    if not r.records_checked:
+        check_csv_records(r.source, r.where)
+        r.records_checked = True
     return pd.read_csv(r.source, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig",
                        **kwargs)
 
@@ -136,9 +183,15 @@ def _csv_estimate(r: Reader) -> int:
 
 
 @contextmanager
-def _workbook(source: Source) -> Iterator[Any]:
+def _workbook(source: Source, where: str) -> Iterator[Any]:
     import openpyxl
 
+    from training.xlsx_guard import UnsafeWorkbookError, check_workbook
+
+    try:
+        check_workbook(source)  # zip bombs, macros and external links, before openpyxl inflates anything
+    except UnsafeWorkbookError as exc:
+        raise InputFileError(f"{where}: {exc}") from None
     with warnings.catch_warnings():
         # Files written by other tools may lack a default style; openpyxl warns and reads them fine.
         warnings.filterwarnings("ignore", message="Workbook contains no default style", category=UserWarning)
@@ -154,7 +207,7 @@ def _xlsx_header(values: tuple[Any, ...]) -> list[str]:
 
 
 def _xlsx_columns(r: Reader) -> list[str]:
-    with _workbook(r.source) as ws:
+    with _workbook(r.source, r.where) as ws:
         first = next(ws.iter_rows(max_row=1, values_only=True), None)
     if first is None:
         raise InputFileError(f"{r.where}: empty sheet (no header row)")
@@ -162,7 +215,7 @@ def _xlsx_columns(r: Reader) -> list[str]:
 
 
 def _xlsx_chunks(r: Reader) -> Iterator[Chunk]:
-    with _workbook(r.source) as ws:
+    with _workbook(r.source, r.where) as ws:
         rows = ws.iter_rows(values_only=True)
         header = _xlsx_header(next(rows, ()))
         chunk: Chunk = []
@@ -179,7 +232,7 @@ def _xlsx_chunks(r: Reader) -> Iterator[Chunk]:
 
 
 def _xlsx_estimate(r: Reader) -> int | None:
-    with _workbook(r.source) as ws:
+    with _workbook(r.source, r.where) as ws:
         return None if ws.max_row is None else max(0, ws.max_row - 1)
 
 
@@ -213,7 +266,10 @@ def _jsonl_lines(r: Reader) -> Iterator[tuple[int, dict[str, Any]]]:
     except OSError as exc:
         raise InputFileError(f"{r.where}: cannot read ({exc.strerror})") from None
     try:
-        for number, line in enumerate(fh, start=1):
+        for number, line in enumerate(iter(lambda: fh.readline(MAX_RECORD_BYTES + 1), ""), start=1):
+            if len(line) > MAX_RECORD_BYTES:  # read no further than the limit: memory stays bounded
+                raise InputFileError(f"{r.where}:{number}: line over {MAX_RECORD_BYTES:,} characters; refusing "
+                                     "to read it (a draft is far shorter: is this a file of drafts?)")
             if not line.strip():
                 continue
             try:

@@ -184,11 +184,18 @@ def serve(host: str | None, port: int | None) -> None:
     Example:
         casecheck serve --port 8000
     """
+    import copy
+
     import uvicorn
+    from uvicorn.config import LOGGING_CONFIG
 
     settings = _settings()
+    # casecheck's own loggers (request lines with ids, sizes and timings; errors) print beside uvicorn's.
+    log_config = copy.deepcopy(LOGGING_CONFIG)
+    log_config["loggers"]["casecheck"] = {"handlers": ["default"], "level": settings.log_level.upper(),
+                                          "propagate": False}
     uvicorn.run("service.app:create_app", factory=True, host=host or settings.host, port=port or settings.port,
-                log_level=settings.log_level.lower(), access_log=False)
+                log_level=settings.log_level.lower(), log_config=log_config, access_log=False)
 
 
 cli_batch.register(main)

@@ -104,6 +104,9 @@ def labels_import(file: Path, fmt: str | None, layout: str, columns: tuple[str, 
         raise _input_error(f"{file}: no such file")
     try:
         result = import_file(_store(), file, options)
+    except SQLAlchemyError as exc:  # the database went away mid-import: its transaction was rolled back
+        raise click.ClickException(f"label store: {str(exc).splitlines()[0]}; nothing was imported (the "
+                                   "transaction was rolled back): run the import again") from None
     except LabelImportError as exc:
         if report:
             with report.open("w", encoding="utf-8", newline="") as fh:

@@ -8,6 +8,7 @@ a label, and spreadsheet or ISO dates into naive UTC datetimes.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -48,6 +49,7 @@ ALIASES = {
     "rating": ("value", "label"),
 }
 Rows = list[tuple[int, dict[str, Any]]]
+MAX_FIELD_CHARS = 1_000_000  # a CSV cell longer than this stops the read (texts are at most 200,000)
 
 
 class LabelImportError(LabelStoreError):
@@ -199,34 +201,59 @@ def read_table(data: bytes, fmt: str, path: Path, sheet: str | None = None) -> t
     return _read_jsonl(data)
 
 
-def _read_csv(data: bytes, delimiter: str) -> tuple[list[str], Rows, list[RowError]]:
+def _is_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8, checked a block at a time (no copy of the whole file as text)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        content = data.decode("utf-8-sig")
+        for start in range(0, len(data), 1 << 20):
+            decoder.decode(data[start : start + (1 << 20)])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
-        content = data.decode("cp1252", errors="replace")  # spreadsheet exports on Windows
-    reader = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
+        return False
+    return True
+
+
+def _read_csv(data: bytes, delimiter: str) -> tuple[list[str], Rows, list[RowError]]:
+    # Spreadsheet exports on Windows are cp1252. The text is decoded line by line as it is read.
+    encoding = "utf-8-sig" if _is_utf8(data) else "cp1252"
+    content = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, errors="replace", newline="")
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FIELD_CHARS))
+    reader = csv.reader(content, delimiter=delimiter)
     header: list[str] | None = None
     rows: Rows = []
     errors: list[RowError] = []
-    for number, cells in enumerate(reader, start=1):
-        if header is None:
-            header = [c.strip() for c in cells]
-            continue
-        if not any(c.strip() for c in cells):
-            continue
-        if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
-            errors.append(RowError(number, "-", f"{len(cells)} fields but the header has {len(header)}"))
-            continue
-        rows.append((number, dict(zip(header, cells, strict=False))))
+    number = 0
+    try:
+        for number, cells in enumerate(reader, start=1):
+            if header is None:
+                header = [c.strip() for c in cells]
+                continue
+            if not any(c.strip() for c in cells):
+                continue
+            if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
+                errors.append(RowError(number, "-", f"{len(cells)} fields but the header has {len(header)}"))
+                continue
+            rows.append((number, dict(zip(header, cells, strict=False))))
+    except csv.Error as exc:  # a cell over the limit, a NUL in old Pythons: the rest cannot be read
+        errors.append(RowError(number + 1, "-", f"cannot read the file from this row on ({exc})"))
     return header or [], rows, errors
 
 
 def _read_xlsx(data: bytes, sheet: str | None) -> tuple[list[str], Rows, list[RowError]]:
     from openpyxl import load_workbook
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)  # openpyxl warns about styles it does not read
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    from training.xlsx_guard import UnsafeWorkbookError, check_workbook
+
+    try:
+        check_workbook(io.BytesIO(data))  # zip bombs, macros and external links, before anything is inflated
+    except UnsafeWorkbookError as exc:
+        return [], [], [RowError(0, "-", str(exc))]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # openpyxl warns about styles it does not read
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # zipfile, XML and openpyxl errors of many kinds: all mean "not a workbook"
+        return [], [], [RowError(0, "-", f"not a readable XLSX file ({' '.join(str(exc).split())[:200]})")]
     try:
         if sheet is not None and sheet not in book.sheetnames:
             return [], [], [RowError(0, "-", f"no sheet {sheet!r}; sheets: {', '.join(book.sheetnames)}")]
@@ -263,6 +290,11 @@ def _read_jsonl(data: bytes) -> tuple[list[str], Rows, list[RowError]]:
             continue
         if not isinstance(obj, dict):
             errors.append(RowError(number, "-", "expected a JSON object"))
+            continue
+        try:
+            json.dumps(obj, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:  # "\ud800" escapes: not text, and they cannot be hashed or stored
+            errors.append(RowError(number, "-", "contains an unpaired surrogate (U+D800 to U+DFFF): not valid Unicode"))
             continue
         flat = {k: v for k, v in obj.items() if k not in ("labels", "meta", "spans", "parts")}
         if isinstance(obj.get("labels"), dict):

@@ -58,6 +58,7 @@ LAYOUTS = ("auto", "wide", "long")
 DOC_TYPE_ALIASES = {"mg3": "pre_charge_review", "pre_charge": "pre_charge_review",
                     "post_charge": "post_charge_review", "vcl": "vcl_letter", "letter": "vcl_letter"}
 MAX_TEXT_CHARS = 200_000
+MAX_FILE_BYTES = 100 << 20  # about 20 times a 5,000-draft IQA export with texts
 RATING_HINT = " (use 0/1, yes/no, fully / partially / not meeting)"
 
 
@@ -273,6 +274,10 @@ def import_file(store: LabelStore, path: Path, options: ImportOptions | None = N
     options = options or ImportOptions()
     path = Path(path)
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:  # a file is validated whole, in memory: refuse one that cannot fit
+            reason = f"the file has {size:,} bytes; label files over {MAX_FILE_BYTES:,} are refused: split it"
+            raise LabelImportError(str(path), [RowError(0, "-", reason)])
         data = path.read_bytes()
     except OSError as exc:
         raise LabelImportError(str(path), [RowError(0, "-", f"cannot read the file ({exc.strerror})")]) from None

@@ -18,6 +18,7 @@ info_router = APIRouter(prefix="/v1", tags=["reference"])
 
 CHUNK = 128
 ERRORS = {
+    401: {"description": "Scoring is closed (CASECHECK_SCORING_OPEN=false) and no valid bearer token was sent"},
     413: {"description": "Text or batch over the configured limit"},
     415: {"description": "Content type is not application/json"},
     422: {"description": "A field is missing or invalid; `detail[0].loc` names it"},

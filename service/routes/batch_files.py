@@ -25,6 +25,7 @@ router = APIRouter(prefix="/v1", tags=["batch"], dependencies=[Depends(require_s
 UPLOAD_TYPES = {".csv": "csv", ".xlsx": "xlsx", "text/csv": "csv", "application/csv": "csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx"}
 ERRORS: dict[int | str, dict[str, str]] = {
+    401: {"description": "Scoring is closed and no valid bearer token was sent"},
     413: {"description": "File over CASECHECK_MAX_UPLOAD_BYTES"},
     415: {"description": "Not a CSV or XLSX file"},
     422: {"description": "The file cannot be read, a named column is missing, or a doc type is unknown"},
