@@ -37,7 +37,7 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _write_json_atomic(path: Path, data: Any) -> None:
+def write_json_atomic(path: Path, data: Any) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
@@ -100,7 +100,7 @@ class Registry:
             manifest = dict(manifest, version=version, files={
                 name: sha256_file(staging / name) for name in (OBJECTS_FILE, CARD_FILE)
             })
-            _write_json_atomic(staging / MANIFEST_FILE, manifest)
+            write_json_atomic(staging / MANIFEST_FILE, manifest)
             os.rename(staging, final)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
@@ -110,7 +110,7 @@ class Registry:
             "manifest_sha256": sha256_file(final / MANIFEST_FILE),
             "created_at": manifest.get("created_at"),
         }
-        _write_json_atomic(self.index_path, index)
+        write_json_atomic(self.index_path, index)
         return final
 
     def remove_stale_staging(self, older_than: float = STALE_STAGING_SECONDS) -> list[Path]:
@@ -156,7 +156,7 @@ class Registry:
         if previous and previous != version:
             index["previous"] = [*index.get("previous", []), previous]
         index["champion"] = version
-        _write_json_atomic(self.index_path, index)
+        write_json_atomic(self.index_path, index)
         self._log({"action": "promote", "version": version, "from": previous, "reason": reason,
                    "who": who or _whoami(), "at": now_iso()})
 
@@ -170,7 +170,7 @@ class Registry:
         self.verify(target)
         current = index["champion"]
         index.update(champion=target, previous=history)
-        _write_json_atomic(self.index_path, index)
+        write_json_atomic(self.index_path, index)
         self._log({"action": "rollback", "version": target, "from": current, "reason": reason,
                    "who": who or _whoami(), "at": now_iso()})
         return target

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
@@ -60,6 +62,16 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):
 
     def predict(self, sentences: Sequence[str]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(sentences), axis=1)]
+
+
+def role_probas(roles: SentenceRoleModel | None, drafts: Sequence[Any]) -> list[np.ndarray] | None:
+    """Each draft's sentence role probabilities, from one ``predict_proba`` over all sentences."""
+    if roles is None:
+        return None
+    sentences = [s.text for d in drafts for s in d.sentences]
+    proba = roles.predict_proba(sentences)
+    bounds = np.cumsum([0] + [len(d.sentences) for d in drafts])
+    return [proba[a:b] for a, b in pairwise(bounds)]
 
 
 def role_of_sentences(spans: Sequence[tuple[int, int]], parts: Sequence[dict[str, object]]) -> list[str | None]:

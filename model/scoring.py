@@ -11,7 +11,6 @@ import re
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -25,6 +24,7 @@ from model.fastlinear import compile_linear
 from model.items import Item, span_dict, without_overlaps
 from model.pipeline import feature_matrix
 from model.registry import Registry
+from model.roles import role_probas
 from model.rules import RuleHit, RuleSet
 from model.schema import Schema, default_schema
 from model.signals import Draft, SignalPatterns, analyse
@@ -133,7 +133,7 @@ class Scorer:
                 continue
             group_drafts = [drafts[i] for i in idx]
             group_types = [types[i] for i in idx]
-            probas = self._role_probas(spec, group_drafts)
+            probas = role_probas(spec.get("roles"), group_drafts)
             counts = [_hit_counts(hits[i]) for i in idx]
             matrix = feature_matrix(group_drafts, counts, self.objects["signal_names"], probas)
             proba = self.linear[group].predict_proba(matrix, group_types)
@@ -152,15 +152,6 @@ class Scorer:
             raise UnknownDocTypeError(f"unknown doc_type {doc_type!r}; valid: {valid}")
 
     # -- steps ------------------------------------------------------------------------------
-    def _role_probas(self, spec: dict[str, Any], drafts: list[Draft]) -> list[np.ndarray] | None:
-        roles = spec.get("roles")
-        if roles is None:
-            return None
-        sentences = [s.text for d in drafts for s in d.sentences]
-        proba = roles.predict_proba(sentences)
-        bounds = np.cumsum([0] + [len(d.sentences) for d in drafts])
-        return [proba[a:b] for a, b in pairwise(bounds)]
-
     def _doc_types(self, texts: Sequence[str], given: Sequence[str | None]):
         missing = [i for i, t in enumerate(given) if t is None]
         types = list(given)

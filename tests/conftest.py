@@ -61,6 +61,21 @@ def settings(trained_home: Path) -> Settings:
 
 
 @pytest.fixture
+def run(trained_home: Path, monkeypatch: pytest.MonkeyPatch):
+    """Invoke the ``casecheck`` command in process against the trained home: ``run("score", ...)``."""
+    from click.testing import CliRunner
+
+    from service.cli import main
+    from service.settings import get_settings
+
+    monkeypatch.setenv("CASECHECK_HOME", str(trained_home))
+    get_settings.cache_clear()
+    runner = CliRunner()
+    yield lambda *args: runner.invoke(main, [str(a) for a in args])
+    get_settings.cache_clear()
+
+
+@pytest.fixture
 def client(settings: Settings) -> Iterator[TestClient]:
     with TestClient(create_app(settings)) as c:
         yield c

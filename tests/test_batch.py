@@ -4,33 +4,23 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import openpyxl
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 from model.schema import default_schema
 from service.app import create_app
 from service.batch_io import Reader
-from service.cli import main
 from service.cli_batch import show_progress
-from service.settings import Settings, get_settings
+from service.settings import Settings
 from tests.batch_data import drafts, read, write
 
 CONCERNS = list(default_schema().concerns)
 CASE = ("--decision-date-column", "decided", "--sent-date-column", "sent", "--service-level-column", "service")
 
 
-@pytest.fixture
-def run(trained_home: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("CASECHECK_HOME", str(trained_home))
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(main, [str(a) for a in args])
-    get_settings.cache_clear()
 
 
 @pytest.fixture(scope="module")

@@ -5,21 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-from click.testing import CliRunner
-
-from service.cli import main
-from service.settings import get_settings
 from tests.test_scoring import LETTER
-
-
-@pytest.fixture
-def run(trained_home: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("CASECHECK_HOME", str(trained_home))
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(main, [str(a) for a in args])
-    get_settings.cache_clear()
 
 
 def write_jsonl(path: Path, rows: list[object]) -> Path:

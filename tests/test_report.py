@@ -9,7 +9,6 @@ import pytest
 from click.testing import CliRunner
 
 from service.cli import main
-from service.settings import get_settings
 from tests.batch_data import drafts, score_with_cli
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,13 +34,6 @@ def report(scored: Path, trained_home: Path) -> Path:
     return out
 
 
-@pytest.fixture
-def run(trained_home: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("CASECHECK_HOME", str(trained_home))
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(main, [str(a) for a in args])
-    get_settings.cache_clear()
 
 
 def test_the_report_is_one_self_contained_file(report):

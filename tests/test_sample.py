@@ -5,11 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from service.cli import main
 from service.sample import allocate, random_key
-from service.settings import get_settings
 from tests.batch_data import TEAMS, drafts, read, score_with_cli
 
 CONCERNS_P = "p_"
@@ -22,13 +19,6 @@ def scored(trained_home: Path, tmp_path_factory: pytest.TempPathFactory) -> Path
     return score_with_cli(trained_home, rows, tmp_path_factory.mktemp("sample"))
 
 
-@pytest.fixture
-def run(trained_home: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("CASECHECK_HOME", str(trained_home))
-    get_settings.cache_clear()
-    runner = CliRunner()
-    yield lambda *args: runner.invoke(main, [str(a) for a in args])
-    get_settings.cache_clear()
 
 
 def risk(row: dict[str, str]) -> float:

@@ -26,7 +26,6 @@ import warnings
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
 from model.pipeline import feature_matrix
+from model.roles import role_probas
 from model.schema import Schema, default_schema
 from model.scoring import Scorer
 from training.analysis_cache import AnalysisCache
@@ -193,21 +193,12 @@ def fold(document_id: str, folds: int) -> int:
     return int(hashlib.sha256(f"audit:{document_id}".encode()).hexdigest()[:8], 16) % folds
 
 
-def _role_probas(roles: Any, drafts: Sequence[Any]) -> list[np.ndarray] | None:
-    if roles is None:
-        return None
-    sentences = [s.text for d in drafts for s in d.sentences]
-    proba = roles.predict_proba(sentences)
-    bounds = np.cumsum([0] + [len(d.sentences) for d in drafts])
-    return [proba[a:b] for a, b in pairwise(bounds)]
-
-
 def _features(champion: Scorer, group: str, records: Sequence[Record], cache: AnalysisCache) -> np.ndarray:
     spec = champion.objects["groups"][group]
     analysed = cache.analyse(records)
     drafts = [a.draft for a in analysed]
     matrix = feature_matrix(drafts, [a.rule_counts for a in analysed], champion.objects["signal_names"],
-                            _role_probas(spec.get("roles"), drafts))
+                            role_probas(spec.get("roles"), drafts))
     doc_types = sorted(spec["doc_types"])
     one_hot = np.array([[r.doc_type == t for t in doc_types] for r in records], dtype=float)
     return np.hstack([matrix, one_hot])

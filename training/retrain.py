@@ -20,9 +20,6 @@ staging folder and renames it into place, and the champion pointer moves only af
 from __future__ import annotations
 
 import fcntl
-import json
-import os
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -32,7 +29,7 @@ from typing import Any
 
 import numpy as np
 
-from model.registry import Registry, now_iso
+from model.registry import Registry, now_iso, write_json_atomic
 from model.rules import RuleSet
 from model.schema import Schema, default_schema
 from model.scoring import Result, Scorer
@@ -317,19 +314,6 @@ def read_comparison(registry: Registry, version: str) -> dict[str, Any] | None:
     ``comparisons/`` is for people and tools.
     """
     return registry.manifest(version).get("comparison")
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def default_cache_dir(home: Path) -> Path:

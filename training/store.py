@@ -96,7 +96,8 @@ def normalise_url(url: str) -> str:
 
 
 def _sqlite_engine(url: str) -> Engine:
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=NullPool)
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, poolclass=NullPool,
+                           hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -118,14 +119,17 @@ def _sqlite_engine(url: str) -> Engine:
 
 
 def make_engine(url: str) -> Engine:
-    """An engine without a pool: every transaction connects and closes (nothing left open)."""
+    """An engine without a pool: every transaction connects and closes (nothing left open).
+
+    Statement parameters (drafts among them) are kept out of SQLAlchemy's logs and error messages.
+    """
     url = normalise_url(url)
     if make_url(url).get_backend_name() == "sqlite":
         database = make_url(url).database
         if database and database != ":memory:":
             Path(database).parent.mkdir(parents=True, exist_ok=True)
         return _sqlite_engine(url)
-    return create_engine(url, poolclass=NullPool)
+    return create_engine(url, poolclass=NullPool, hide_parameters=True)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
