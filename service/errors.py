@@ -18,7 +18,9 @@ from service.schemas import CASE_FIELDS
 
 API_PREFIXES = ("/v1/", "/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/redoc")
 FORM_MESSAGE = "The form could not be read; check the fields and try again."
-# FastAPI's 400 for a body it cannot decode (not UTF-8, nested too deeply, a broken multipart body).
+# FastAPI's 400 for a body it cannot decode (not UTF-8, nested too deeply); Starlette's multipart parser
+# raises a 400 with its own message (a broken part header, over 1,000 fields). Both answer 422, as malformed
+# JSON does.
 BODY_UNREADABLE = "There was an error parsing the body"
 
 
@@ -66,9 +68,9 @@ def register_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
-        if exc.status_code == 400 and exc.detail == BODY_UNREADABLE:  # malformed JSON is a 422, this is too
-            detail = field_error(["body"], "the body cannot be read (not UTF-8, nested too deeply or malformed)")
-            return error_response(request, 422, detail)
+        if exc.status_code == 400:  # only body parsing raises a 400 (the host check answers by itself)
+            reason = "not UTF-8, nested too deeply or malformed" if exc.detail == BODY_UNREADABLE else str(exc.detail)
+            return error_response(request, 422, field_error(["body"], f"the body cannot be read ({reason[:200]})"))
         response = error_response(request, exc.status_code, exc.detail)
         for k, v in (exc.headers or {}).items():
             response.headers[k] = v
