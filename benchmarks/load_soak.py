@@ -1,0 +1,224 @@
+"""Load and soak: a real uvicorn on loopback under a bounded, mixed load for a fixed time.
+
+Starts ``uvicorn --factory service.app:create_app`` with the model registered under
+``CASECHECK_HOME`` (default ``var``; trained with ``casecheck train --if-missing`` when there is
+none), warms it up, then runs N concurrent asyncio clients (httpx) for a fixed number of seconds.
+Each client picks, request by request, from a seeded mix: ``POST /v1/check`` (60 %), ``POST
+/v1/batch`` with a few drafts (20 %) and the web form ``POST /`` (20 %), on generated letters and
+reviews of different lengths. It reports errors (any status other than 200, or no answer), p50 /
+p90 / p99 per route, requests per second, and the server's resident memory when the load starts
+and when it ends (sampled every 5 s in between). Exit code 1 when there was an error or memory
+grew by 10 % or more.
+
+Usage::
+
+    .venv/bin/python -m benchmarks.load_soak                         # 60 s, 16 clients
+    .venv/bin/python -m benchmarks.load_soak --seconds 600 --write docs/benchmarks.md
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from benchmarks.service_latency import free_port, rss_mb, start_server
+
+ROOT = Path(__file__).resolve().parents[1]
+MIX = (("POST /v1/check", 0.6), ("POST /v1/batch", 0.2), ("POST / (form)", 0.2))
+SECTION = "## Load and soak"
+
+
+def corpus(n: int, seed: int) -> list[dict[str, str]]:
+    """Generated letters and reviews (the seed corpus's generators), shuffled."""
+    from training.generator.letters import generate_letters
+    from training.generator.reviews import generate_reviews
+
+    records = generate_letters(n * 2 // 3, seed) + generate_reviews(n - n * 2 // 3, seed)
+    random.Random(seed).shuffle(records)
+    return [{"text": r["text"], "doc_type": r["doc_type"]} for r in records]
+
+
+def ensure_model(home: str) -> None:
+    env = {**os.environ, "CASECHECK_HOME": home}
+    cmd = [sys.executable, "-c", "from service.cli import main; main()", "train", "--if-missing"]
+    subprocess.run(cmd, cwd=ROOT, env=env, check=True)
+
+
+class Load:
+    """Latencies and errors per route, collected by the clients."""
+
+    def __init__(self) -> None:
+        self.ms: dict[str, list[float]] = {name: [] for name, _ in MIX}
+        self.errors: dict[str, list[str]] = {name: [] for name, _ in MIX}
+
+
+async def client_loop(base: str, drafts: list[dict[str, str]], seed: int, deadline: float, load: Load,
+                      batch_size: int) -> None:
+    rng = random.Random(seed)
+    names = [name for name, _ in MIX]
+    weights = [w for _, w in MIX]
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+        while time.monotonic() < deadline:
+            name = rng.choices(names, weights)[0]
+            draft = rng.choice(drafts)
+            started = time.perf_counter()
+            try:
+                if name == "POST /v1/check":
+                    response = await client.post("/v1/check", json=draft)
+                elif name == "POST /v1/batch":
+                    docs = [{"id": i, **rng.choice(drafts)} for i in range(rng.randint(2, batch_size))]
+                    response = await client.post("/v1/batch", json={"documents": docs})
+                else:
+                    response = await client.post("/", data=draft)
+                ok = response.status_code == 200
+                problem = f"HTTP {response.status_code}"
+            except httpx.HTTPError as exc:
+                ok, problem = False, type(exc).__name__
+            load.ms[name].append((time.perf_counter() - started) * 1000)
+            if not ok:
+                load.errors[name].append(problem)
+
+
+async def sample_rss(pid: int, deadline: float, samples: list[tuple[float, float]], started: float) -> None:
+    while time.monotonic() < deadline:
+        await asyncio.sleep(5)
+        samples.append((time.monotonic() - started, rss_mb(pid)))
+
+
+async def soak(base: str, pid: int, drafts: list[dict[str, str]], seconds: float, clients: int,
+               batch_size: int) -> tuple[Load, list[tuple[float, float]], float]:
+    load = Load()
+    samples: list[tuple[float, float]] = []
+    started = time.monotonic()
+    deadline = started + seconds
+    await asyncio.gather(sample_rss(pid, deadline, samples, started),
+                         *(client_loop(base, drafts, 1000 + k, deadline, load, batch_size) for k in range(clients)))
+    return load, samples, time.monotonic() - started
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[max(0, int(q * len(ordered)) - 1)]
+
+
+def run(seconds: float, clients: int, home: str, batch_size: int, seed: int) -> dict[str, Any]:
+    ensure_model(home)
+    drafts = corpus(400, seed)
+    load_before = os.getloadavg()[0]
+    port = free_port()
+    proc, cold = start_server(port, home)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        version = httpx.get(f"{base}/readyz").json()["model_version"]
+        rss_ready = rss_mb(proc.pid)
+        asyncio.run(soak(base, proc.pid, drafts, 10, clients, batch_size))  # warm-up, not counted
+        rss_start = rss_mb(proc.pid)
+        load, samples, wall = asyncio.run(soak(base, proc.pid, drafts, seconds, clients, batch_size))
+        rss_end = rss_mb(proc.pid)
+        alive = httpx.get(f"{base}/readyz").status_code == 200
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    return {"seconds": wall, "clients": clients, "batch_size": batch_size, "model_version": version,
+            "cold_start_s": cold, "rss_ready": rss_ready, "rss_start": rss_start, "rss_end": rss_end,
+            "samples": samples, "load": load, "alive": alive, "words": [len(d["text"].split()) for d in drafts],
+            "load_before": load_before, "load_after": os.getloadavg()[0]}
+
+
+def report(r: dict[str, Any], command: str) -> str:
+    load: Load = r["load"]
+    total = sum(len(v) for v in load.ms.values())
+    errors = sum(len(v) for v in load.errors.values())
+    growth = (r["rss_end"] / r["rss_start"] - 1) * 100
+    rss_seen = [mb for _, mb in r["samples"]] or [r["rss_end"]]
+    words = r["words"]
+    lines = [
+        SECTION,
+        "",
+        f"`{command}` (benchmarks/load_soak.py): uvicorn with 1 worker process (`--factory "
+        f"service.app:create_app`, no access log) and the httpx/asyncio clients on the same machine, loopback. "
+        f"`nproc` = {os.cpu_count()}, Python {platform.python_version()}, model {r['model_version']}; 1-minute "
+        f"load average {r['load_before']:.1f} before, {r['load_after']:.1f} after.",
+        "",
+        f"{r['clients']} concurrent clients for {r['seconds']:.0f} s (after a 10 s warm-up), each picking from a "
+        f"seeded mix: POST /v1/check 60 %, POST /v1/batch of 2 to {r['batch_size']} drafts 20 %, the form POST / "
+        f"20 %, over {len(words)} generated letters and reviews ({min(words)} to {max(words)} words, median "
+        f"{statistics.median(words):.0f}). An error is any answer other than 200, or none within 60 s.",
+        "",
+        "| route | requests | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for name, _ in MIX:
+        ms = load.ms[name]
+        if not ms:
+            continue
+        lines.append(f"| {name} | {len(ms)} | {len(load.errors[name])} | {statistics.median(ms):.1f} | "
+                     f"{percentile(ms, 0.90):.1f} | {percentile(ms, 0.99):.1f} | {max(ms):.1f} | "
+                     f"{len(ms) / r['seconds']:.1f} |")
+    all_ms = [x for v in load.ms.values() for x in v]
+    lines += [
+        f"| all | {total} | {errors} | {statistics.median(all_ms):.1f} | {percentile(all_ms, 0.90):.1f} | "
+        f"{percentile(all_ms, 0.99):.1f} | {max(all_ms):.1f} | {total / r['seconds']:.1f} |",
+        "",
+        f"- Errors: **{errors}**" + (f" ({', '.join(sorted({e for v in load.errors.values() for e in v}))})"
+                                     if errors else "") + f"; the server answered /readyz afterwards: {r['alive']}.",
+        f"- Server RSS: {r['rss_ready']:.0f} MB when ready, {r['rss_start']:.0f} MB when the load started, "
+        f"{r['rss_end']:.0f} MB when it ended (**{growth:+.1f} %**; sampled every 5 s: {min(rss_seen):.0f} to "
+        f"{max(rss_seen):.0f} MB).",
+        f"- POST /v1/check p99 {percentile(load.ms['POST /v1/check'], 0.99):.0f} ms: "
+        f"{'within' if percentile(load.ms['POST /v1/check'], 0.99) <= 50 else '**not** within'} the [service] "
+        f"target (p99 <= 50 ms, stated for 8 clients sending only checks; see \"Service\" above). Latency under "
+        f"this load is queueing: {r['clients']} clients in a closed loop on {os.cpu_count()} cores shared by the "
+        "server and the clients wait about clients / throughput.",
+        f"- Cold start to /readyz: {r['cold_start_s']:.2f} s.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace this benchmark's section of ``path`` (or add it at the end); other sections are left alone."""
+    text = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    pattern = re.compile(rf"^{re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(text):
+        text = pattern.sub(lambda _: section + "\n", text, count=1)
+    else:
+        text = text.rstrip("\n") + "\n\n" + section
+    path.write_text(text.rstrip("\n") + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=float, default=60.0, help="length of the measured load (default 60)")
+    parser.add_argument("--clients", type=int, default=16, help="concurrent clients (default 16)")
+    parser.add_argument("--batch-size", type=int, default=5, help="most drafts in one POST /v1/batch (default 5)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--home", default=os.environ.get("CASECHECK_HOME", "var"))
+    parser.add_argument("--write", type=Path, help="replace the 'Load and soak' section of this Markdown file")
+    args = parser.parse_args()
+    command = "python -m benchmarks.load_soak" + "".join(
+        f" --{k.replace('_', '-')} {v}" for k, v in (("seconds", args.seconds), ("clients", args.clients))
+        if v != parser.get_default(k))
+    r = run(args.seconds, args.clients, args.home, args.batch_size, args.seed)
+    section = report(r, command)
+    print(section)
+    if args.write:
+        write_section(args.write, section)
+    errors = sum(len(v) for v in r["load"].errors.values())
+    growth = r["rss_end"] / r["rss_start"] - 1
+    return 1 if errors or growth >= 0.10 or not r["alive"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
