@@ -270,11 +270,12 @@ def load_rule_file(path: Path, order_start: int = 0) -> list[Rule]:
     return rules
 
 
-def _unwrap_case_sensitive(src: str) -> str | None:
-    """``X`` when ``src`` is exactly ``(?-i:X)``, else None."""
-    if not src.startswith("(?-i:") or not src.endswith(")"):
-        return None
-    depth, i, in_class = 0, 0, False
+def _structure(src: str, start: int = 0):
+    """``(index, char, depth)`` for each regex metacharacter outside escapes and ``[...]`` classes.
+
+    ``depth`` counts the open groups after an opening ``(`` and before a closing ``)``.
+    """
+    depth, i, in_class = 0, start, False
     while i < len(src):
         c = src[i]
         if c == "\\":
@@ -286,14 +287,25 @@ def _unwrap_case_sensitive(src: str) -> str | None:
             in_class = True
             if src[i + 1 : i + 2] == "]":
                 i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return src[5:-1] if i == len(src) - 1 else None
+        else:
+            if c == "(":
+                depth += 1
+            yield i, c, depth
+            if c == ")":
+                depth -= 1
         i += 1
-    return None
+
+
+def _group_end(src: str, start: int) -> int:
+    """The index of the ``)`` closing the group opened at ``src[start]`` (``len(src)`` if none)."""
+    return next((i for i, c, d in _structure(src, start) if c == ")" and d == 1), len(src))
+
+
+def _unwrap_case_sensitive(src: str) -> str | None:
+    """``X`` when ``src`` is exactly ``(?-i:X)``, else None."""
+    if not src.startswith("(?-i:") or not src.endswith(")"):
+        return None
+    return src[5:-1] if _group_end(src, 0) == len(src) - 1 else None
 
 
 def _norm(text: str) -> str:
@@ -419,26 +431,7 @@ def _lower_same_length(text: str) -> str:
 
 
 def _has_top_level_bar(src: str) -> bool:
-    depth, i, in_class = 0, 0, False
-    while i < len(src):
-        c = src[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if src[i + 1 : i + 2] == "]":
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    return any(c == "|" and d == 0 for _, c, d in _structure(src))
 
 
 def _lower_pattern(src: str) -> str | None:
@@ -498,34 +491,14 @@ class _FastPattern:
 
 def _without_lookarounds(src: str) -> str:
     """``src`` with every look-ahead/look-behind group removed: a pattern matching a superset."""
-    out, i, n = [], 0, len(src)
-    while i < n:
+    out, i = [], 0
+    while i < len(src):
         if src.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
-            depth, j, in_class = 0, i, False
-            while j < n:
-                c = src[j]
-                if c == "\\":
-                    j += 2
-                    continue
-                if in_class:
-                    in_class = c != "]"
-                elif c == "[":
-                    in_class = True
-                elif c == "(":
-                    depth += 1
-                elif c == ")":
-                    depth -= 1
-                    if depth == 0:
-                        break
-                j += 1
-            i = j + 1
+            i = _group_end(src, i) + 1
             continue
-        if src[i] == "\\":
-            out.append(src[i : i + 2])
-            i += 2
-            continue
-        out.append(src[i])
-        i += 1
+        step = 2 if src[i] == "\\" else 1
+        out.append(src[i : i + step])
+        i += step
     return "".join(out)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import uuid
+from collections.abc import Callable
 from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -174,22 +175,22 @@ def read_retrain(request: Request) -> dict[str, Any]:
                                           409: {"description": "The version fails verification"}})
 def create_promotion(body: PromotionCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
     """Make a registered version the champion (verified first) and serve it now."""
-    try:
-        Registry(settings.registry_dir).promote(body.version, reason=body.reason, who=body.who)
-    except BundleNotFoundError as exc:
-        raise HTTPException(404, detail=str(exc)) from None
-    except BundleIntegrityError as exc:
-        raise HTTPException(409, detail=f"{exc} The current model keeps serving.") from None
-    request.app.state.models.load()
-    return _serving(request)
+    registry = Registry(settings.registry_dir)
+    return _change_champion(request, lambda: registry.promote(body.version, reason=body.reason, who=body.who))
 
 
 @router.post("/admin/rollback", responses={404: {"description": "No earlier champion"},
                                            409: {"description": "The earlier champion fails verification"}})
 def create_rollback(body: RollbackCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
     """Return to the previous champion (verified first) and serve it now."""
+    registry = Registry(settings.registry_dir)
+    return _change_champion(request, lambda: registry.rollback(reason=body.reason, who=body.who))
+
+
+def _change_champion(request: Request, change: Callable[[], object]) -> dict[str, Any]:
+    """Move the champion pointer, mapping registry errors to 404/409, then serve the new champion."""
     try:
-        Registry(settings.registry_dir).rollback(reason=body.reason, who=body.who)
+        change()
     except BundleNotFoundError as exc:
         raise HTTPException(404, detail=str(exc)) from None
     except BundleIntegrityError as exc:
