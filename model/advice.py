@@ -5,22 +5,27 @@
 * passive constructions ("it was decided", "the case has been discontinued");
 * Flesch reading ease of the whole text, reported when below ``reading_ease_target``.
 
-Limits and word lists live in ``data/rules/advice.yaml``. Offsets are code points into
-``doc.text`` (``text[start:end] == item.text``).
+Limits and word lists live in ``data/rules/advice.yaml``. Offsets are code points into the
+text (``text[start:end] == item.text``).
+
+Words are the tokens of spaCy's blank English tokenizer that hold a letter or digit and do not
+start with an apostrophe ("don't" is "do" + "n't": two words; "victim's" is one; "long-term" is
+two), from ``model.tokens``, which reproduces that tokenizer without spaCy.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.tokens import Doc
 
-from model.text import doc_text
+from model.text import sentence_spans
+from model.tokens import Memo, is_special, special_cases, tokens_of
 
 ADVICE_FILE = Path(__file__).resolve().parents[1] / "data" / "rules" / "advice.yaml"
 
@@ -86,6 +91,7 @@ class AdviceItem:
 
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 @lru_cache(maxsize=20000)
@@ -111,91 +117,201 @@ def reading_ease(text: str) -> float:
     Sentences end at . ! ? and at line breaks (as in the project's sentencizer). An empty
     text scores 100.
     """
-    sentences = [s for s in _SENT_SPLIT.split(text) if _words(s)]
+    n_sentences = sum(1 for s in _SENT_SPLIT.split(text) if _LETTER.search(s))  # a sentence has a word
     words = _words(text)
-    if not words or not sentences:
+    if not words or not n_sentences:
         return 100.0
-    syllables = sum(count_syllables(w) for w in words)
-    return 206.835 - 1.015 * (len(words) / len(sentences)) - 84.6 * (syllables / len(words))
+    syllables = sum(map(count_syllables, words))
+    return 206.835 - 1.015 * (len(words) / n_sentences) - 84.6 * (syllables / len(words))
 
 
-# ----------------------------------------------------------------------------- advice
-
-def _is_word_token(tok: Any) -> bool:
-    t = tok.text
-    if tok.is_space or tok.is_punct or t.startswith(("'", "’")):
-        return False
-    return any(c.isalnum() for c in t)
+def _is_word(token: str) -> bool:
+    return not token.startswith(("'", "’")) and any(c.isalnum() for c in token)
 
 
-def _is_participle(tok: Any, limits: AdviceLimits) -> bool:
-    w = tok.lower_
+def _chunk_words(chunk: str) -> int:
+    if chunk.isalpha() and not is_special(chunk):
+        return 1
+    return sum(1 for t in tokens_of[chunk] if _is_word(t))
+
+
+_WORD_COUNTS = Memo(_chunk_words)
+_CHUNK = re.compile(r"\S+")
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Words in ``text[start:end]`` as the long-sentence advice counts them (see the module docstring).
+
+    A chunk that ``start`` or ``end`` cuts (a sentence ending inside "end.Next") is tokenised
+    whole, as spaCy tokenises before it splits sentences, and its tokens counted where they start.
+    """
+    end = len(text) if end is None else end
+    if (0 < start < end and not text[start - 1].isspace() and not text[start].isspace()) or (
+            start < end < len(text) and not text[end].isspace() and not text[end - 1].isspace()):
+        n = 0
+        cs = start
+        while cs and not text[cs - 1].isspace():
+            cs -= 1
+        for m in _CHUNK.finditer(text, cs, end):
+            if m.start() >= start and (m.end() < end or m.end() == len(text) or text[m.end()].isspace()):
+                n += _WORD_COUNTS[m.group()]
+                continue
+            whole = _CHUNK.match(text, m.start()).group()  # type: ignore[union-attr]
+            pos = m.start()
+            for tok in tokens_of[whole]:
+                n += start <= pos < end and _is_word(tok)
+                pos += len(tok)
+        return n
+    return sum(map(_WORD_COUNTS.__getitem__, text[start:end].split()))
+
+
+# ----------------------------------------------------------------------------- passives
+
+def _is_participle(word: str, limits: AdviceLimits) -> bool:
+    w = word.lower()
     if w in limits.passive_not:
         return False
     if w in limits.passive_irregular:
         return True
-    return tok.text.islower() and len(w) >= 4 and w.endswith("ed") and not w.endswith("eed")
+    return word.islower() and len(w) >= 4 and w.endswith("ed") and not w.endswith("eed")
 
 
-def _is_between(tok: Any, limits: AdviceLimits) -> bool:
-    return tok.lower_ in limits.passive_between or (tok.is_alpha and tok.lower_.endswith("ly"))
+def _is_between(word: str, limits: AdviceLimits) -> bool:
+    w = word.lower()
+    return w in limits.passive_between or (word.isalpha() and w.endswith("ly"))
 
 
-def _passives(doc: Doc, limits: AdviceLimits) -> list[tuple[int, int, bool]]:
-    """(start token, end token, has "by" agent) of each passive construction."""
-    out = []
-    toks = [t for t in doc if not t.is_space]
-    i = 0
-    while i < len(toks):
-        tok = toks[i]
-        if tok.lower_ in limits.passive_auxiliaries:
-            j = i + 1
-            skipped = 0
-            while j < len(toks) and skipped < 2 and _is_between(toks[j], limits):
-                j += 1
-                skipped += 1
-            if j < len(toks) and toks[j].is_alpha and _is_participle(toks[j], limits):
-                if toks[j].is_sent_start:  # a new sentence, not a participle of this one
-                    i += 1
-                    continue
-                by = j + 1 < len(toks) and toks[j + 1].lower_ == "by"
-                out.append((tok.i, toks[j].i + 1, by))
-                i = j + 1
-                continue
-        i += 1
+def _trie(words: frozenset[str]) -> str:
+    """A regular expression for ``words`` as a trie (Python's re tries alternatives one by one)."""
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def _passive_re(auxiliaries: frozenset[str], between: frozenset[str],
+                irregular: frozenset[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A cheap filter for passives over lower-cased text (and the same ignoring case), each hit
+    then checked against the tokens: every passive matches it, as its tokens are an auxiliary,
+    up to two "between" words and a participle with only white space between them."""
+    word = r"[^\W\d_]"
+    # A token that starts with a letter follows no letter, but for the special cases' second
+    # tokens ("hes" is "he" + "s").
+    later = {t.lower() for parts in special_cases().values() for t in parts[1:]}
+    starts: dict[str, set[str]] = {}
+    for aux in auxiliaries:
+        starts.setdefault(aux[0], set()).add(aux[1:])
+    alts = []
+    for first, rests in sorted(starts.items()):
+        guard = first.isalpha() and not any(first + r in later for r in rests)
+        alts.append(re.escape(first) + (rf"(?<!{word}{re.escape(first)})" if guard else "") + _trie(frozenset(rests)))
+    pattern = (rf"(?:{'|'.join(alts)})(?:\s*(?:{_trie(between)}|{word}*ly)){{0,2}}"
+               rf"\s*(?:{_trie(irregular)}|{word}{{2,}}ed)")
+    return re.compile(pattern), re.compile(pattern, re.IGNORECASE)
+
+
+def _tokens_from(text: str, at: int, need: int) -> list[tuple[int, str]]:
+    """Up to ``need`` (offset, token) from the token that starts at ``at``, skipping white space."""
+    cs = at
+    while cs and not text[cs - 1].isspace():
+        cs -= 1
+    out: list[tuple[int, str]] = []
+    for m in _CHUNK.finditer(text, cs):
+        pos = m.start()
+        toks = tokens_of[m.group()]
+        if len(toks) == 1 and pos >= at:
+            out.append((pos, toks[0]))
+        else:
+            for tok in toks:
+                if pos >= at:
+                    out.append((pos, tok))
+                pos += len(tok)
+        if len(out) >= need:
+            return out[:need]
     return out
 
 
-def find_advice(doc: Doc, limits: AdviceLimits | None = None, passives: bool = True) -> list[AdviceItem]:
-    """Long sentences, passive constructions (unless ``passives=False``) and (if low) reading ease."""
+def _passives(text: str, starts: set[int], limits: AdviceLimits) -> list[tuple[int, int, bool]]:
+    """(start, end, has "by" agent) of each passive construction.
+
+    As spaCy's tokens: an auxiliary, up to two "between" words, then a participle that does
+    not start a sentence; "by" after it names who acted.
+    """
+    if not limits.passive_auxiliaries:
+        return []
+    lower, ignore_case = _passive_re(limits.passive_auxiliaries, limits.passive_between, limits.passive_irregular)
+    subject = text.lower()
+    pattern = lower
+    if len(subject) != len(text):  # lower-casing moved the offsets ("İ")
+        subject, pattern = text, ignore_case
+    out = []
+    pos = 0
+    while (m := pattern.search(subject, pos)) is not None:
+        aux = m.start()
+        pos = aux + 1
+        toks = _tokens_from(text, aux, 5)  # auxiliary, two between, participle, "by"
+        if not toks or toks[0][0] != aux or toks[0][1].lower() not in limits.passive_auxiliaries:
+            continue  # not a token of its own ("this", "because")
+        j = 1
+        while j < len(toks) and j < 3 and _is_between(toks[j][1], limits):
+            j += 1
+        if j < len(toks) and toks[j][1].isalpha() and _is_participle(toks[j][1], limits):
+            at, word = toks[j]
+            if at in starts:  # a new sentence, not a participle of this one
+                continue
+            by = j + 1 < len(toks) and toks[j + 1][1].lower() == "by"
+            out.append((aux, at + len(word), by))
+            pos = at + len(word)
+    return out
+
+
+# ----------------------------------------------------------------------------- advice
+
+def find_advice(text: str, limits: AdviceLimits | None = None, passives: bool = True,
+                spans: Sequence[tuple[int, int]] | None = None) -> list[AdviceItem]:
+    """Long sentences, passive constructions (unless ``passives=False``) and (if low) reading ease.
+
+    ``spans`` are the sentences of ``text`` (``model.text.sentence_spans``), computed if not given.
+    """
     limits = limits or default_limits()
-    text = doc_text(doc)
+    if spans is None:
+        spans = sentence_spans(text)
     items: list[AdviceItem] = []
-    for sent in doc.sents:
-        n = sum(1 for t in sent if _is_word_token(t))
+    for s, e in spans:
+        if e - s <= limits.long_sentence_words:  # every word takes at least one character
+            continue
+        n = count_words(text, s, e)
         if n > limits.long_sentence_words:
-            s, e = sent.start_char, sent.end_char
-            while e > s and text[e - 1].isspace():
-                e -= 1
             items.append(AdviceItem(
                 "long_sentence", s, e, text[s:e],
                 f"This sentence has {n} words; aim for no more than "
                 f"{limits.long_sentence_words}. Split it.",
                 float(n),
             ))
-    for ts, te, by in _passives(doc, limits) if passives else ():
-        if by and not limits.passive_report_all:
-            continue
-        span = doc[ts:te]
-        s, e = span.start_char, span.end_char
-        who = "You name who acted; consider putting them first." if by else "Say who did it."
-        items.append(AdviceItem(
-            "passive", s, e, text[s:e],
-            f'"{text[s:e]}" is passive. {who} '
-            'For example, "I decided" rather than "it was decided".',
-        ))
-    n_words = len(_words(text))
-    if n_words >= limits.reading_ease_min_words:
+    if passives:
+        starts = {s for s, _ in spans}
+        for s, e, by in _passives(text, starts, limits):
+            if by and not limits.passive_report_all:
+                continue
+            who = "You name who acted; consider putting them first." if by else "Say who did it."
+            items.append(AdviceItem(
+                "passive", s, e, text[s:e],
+                f'"{text[s:e]}" is passive. {who} '
+                'For example, "I decided" rather than "it was decided".',
+            ))
+    if len(text) >= limits.reading_ease_min_words and len(_words(text)) >= limits.reading_ease_min_words:
         score = reading_ease(text)
         if score < limits.reading_ease_target:
             items.append(AdviceItem(

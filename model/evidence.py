@@ -7,13 +7,15 @@ The occluded drafts are scored once per draft and shared by all its flagged conc
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from model.fastlinear import FastLinear
-from model.features import draft_features
+from model.features import RULE_CONCERNS, feature_rows
+from model.rules import hit_counts
 from model.signals import Draft
 
 MAX_EVIDENCE = 3
@@ -34,22 +36,27 @@ class Evidence:
         """(candidate sentence indexes, full probabilities, probabilities without each one)."""
         if self._occluded is None:
             candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
-            rows = [self._row_without(draft, n, signal_names) for n in candidates]
             full = linear.predict_proba(self.row[None, :], [self.doc_type])[0]
-            without = (linear.predict_proba(np.vstack(rows), [self.doc_type] * len(rows)) if rows
-                       else np.zeros((0, len(full))))
+            if candidates:
+                rows = feature_rows(draft, signal_names, hit_counts(self.hits), self.role_proba, candidates,
+                                    _rules_by_sentence(draft, self.hits))[1:]
+                without = linear.predict_proba(rows, [self.doc_type] * len(rows))
+            else:
+                without = np.zeros((0, len(full)))
             self._occluded = (candidates, full, without)
         return self._occluded
 
-    def _row_without(self, draft: Draft, n: int, signal_names: list[str]) -> np.ndarray:
-        s = draft.sentences[n]
-        rest = Draft(text=draft.text, doc=None, sentences=draft.sentences[:n] + draft.sentences[n + 1 :])
-        counts: dict[str, int] = {}
-        for h in self.hits:
-            if not (s.start <= h.start < s.end):
-                counts[h.concern] = counts.get(h.concern, 0) + 1
-        roles = None if self.role_proba is None else np.delete(self.role_proba, n, axis=0)
-        return draft_features(rest, signal_names, counts, roles)
+
+def _rules_by_sentence(draft: Draft, hits: list[Any]) -> np.ndarray:
+    """Rule hits (by ``RULE_CONCERNS``) that start inside each sentence."""
+    out = np.zeros((len(draft.sentences), len(RULE_CONCERNS)))
+    starts = [s.start for s in draft.sentences]
+    for h in hits:
+        if h.concern in RULE_CONCERNS:
+            i = bisect_right(starts, h.start) - 1
+            if i >= 0 and h.start < draft.sentences[i].end:
+                out[i, RULE_CONCERNS.index(h.concern)] += 1
+    return out
 
 
 def occlusion_evidence(draft: Draft, ev: Evidence, linear: FastLinear, column: int, signal_names: list[str],

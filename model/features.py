@@ -7,12 +7,11 @@ terms that do not depend on one writer's wording.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
 
-from model.roles import aggregate_roles, role_feature_names
+from model.roles import role_feature_names
 from model.signals import Draft, Sentence
 
 DECISIONS = (
@@ -29,48 +28,6 @@ VRR_DECISIONS = DECISIONS[:4]
 ALTER_DECISIONS = ("decision_reduce", "decision_plea")
 MEETING_CASES = ("case_death", "case_sexual", "case_child_abuse", "case_hate")
 RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
-
-
-def _log(n: float) -> float:
-    return math.log1p(n)
-
-
-def _near(sentences: Sequence[Sentence], i: int, names: Sequence[str], window: int) -> bool:
-    lo, hi = max(0, i - window), min(len(sentences), i + window + 1)
-    return any(n in s.signals for s in sentences[lo:hi] for n in names)
-
-
-def vrr_complete(draft: Draft) -> bool:
-    """A review-right passage that also says how (contact) and when (a date or time limit)."""
-    s = draft.sentences
-    return any(
-        "vrr" in x.signals and _near(s, i, ["vrr_how"], 3) and _near(s, i, ["vrr_when"], 3)
-        for i, x in enumerate(s)
-    )
-
-
-def specific_reasons(draft: Draft) -> list[Sentence]:
-    """Sentences that explain with facts of the case rather than a bare formula."""
-    return [
-        s
-        for s in draft.sentences
-        if "case_fact" in s.signals
-        and ({"causal", "analysis"} & s.signals)
-        and "reason_generic" not in s.signals
-        and s.n_words >= 8
-    ]
-
-
-def reasoned(draft: Draft, stage: str) -> list[Sentence]:
-    """Sentences of a Code stage that carry reasons, not a bare assertion."""
-    return [
-        s
-        for s in draft.sentences
-        if stage in s.signals
-        and "code_bare" not in s.signals
-        and s.n_words >= 10
-        and ({"case_fact", "analysis", "causal"} & s.signals)
-    ]
 
 
 def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = ()) -> list[str]:
@@ -94,39 +51,126 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = ())
 def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
                    role_proba: np.ndarray | None = None) -> np.ndarray:
     """One feature row for ``draft`` (see ``feature_names`` for the columns)."""
-    counts: dict[str, int] = {}
-    words: dict[str, int] = {}
-    for s in draft.sentences:
+    return feature_rows(draft, signal_names, rule_counts, role_proba)[0]
+
+
+def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
+                 role_proba: np.ndarray | None = None, without: Sequence[int] = (),
+                 rules_by_sentence: np.ndarray | None = None) -> np.ndarray:
+    """Row 0: the features of ``draft``; row ``i + 1``: the same with sentence ``without[i]`` left out.
+
+    Leaving sentences out (occlusion, for evidence) subtracts each sentence's share from the
+    draft's totals, so all rows cost about as much as one. ``rules_by_sentence`` (sentences x
+    ``RULE_CONCERNS``) counts the rule hits inside each sentence; it is needed with ``without``.
+    """
+    sents = draft.sentences
+    names = list(dict.fromkeys([*signal_names, *_DERIVED_FROM]))
+    col = {n: i for i, n in enumerate(names)}
+    has = np.zeros((len(sents), len(names)))
+    for i, s in enumerate(sents):
         for n in s.signals:
-            counts[n] = counts.get(n, 0) + 1
-            words[n] = words.get(n, 0) + s.n_words
-    row: list[float] = []
-    for n in signal_names:
-        c = counts.get(n, 0)
-        row += [float(c > 0), _log(c), _log(words.get(n, 0))]
-    n_words = sum(s.n_words for s in draft.sentences) or 1
-    n_sents = len(draft.sentences) or 1
-    eligible = any(d in counts for d in VRR_DECISIONS)
-    alter_only = not eligible and any(d in counts for d in ALTER_DECISIONS)
-    complete = vrr_complete(draft)
-    required = any(c in counts for c in MEETING_CASES)
-    offer = "meeting_offer" in counts
-    specific = specific_reasons(draft)
-    evid = reasoned(draft, "code_evidential")
-    pi = reasoned(draft, "code_public_interest")
-    disc = [s for s in draft.with_signal("disclosure") if "disclosure_bare" not in s.signals]
-    vict = [s for s in draft.with_signal("victim_needs") if "victim_needs_bare" not in s.signals]
-    row += [
-        _log(n_words), _log(n_sents),
-        float(eligible), float(alter_only), float(complete), float(eligible and not complete),
-        float(required), float(required and not offer),
-        _log(len(specific)), float("reason_generic" in counts and not specific),
-        _log(len(evid)), _log(len(pi)), float("code_bare" in counts and not (evid and pi)),
-        _log(sum(s.n_words for s in disc)), float("disclosure_bare" in counts and not disc),
-        _log(sum(s.n_words for s in vict)), float("victim_needs_bare" in counts and not vict),
-        counts.get("analysis", 0) / n_sents, counts.get("strategy", 0) / n_sents,
+            if n in col:
+                has[i, col[n]] = 1.0
+    n_words = np.array([s.n_words for s in sents], dtype=np.float64)
+    drop = np.asarray(without, dtype=np.intp)
+    rows = 1 + len(drop)
+
+    def left(per_sentence: np.ndarray) -> np.ndarray:
+        """The total of a per-sentence quantity, then the total without each dropped sentence."""
+        total = per_sentence.sum(axis=0)
+        return np.concatenate([total[None], total[None] - per_sentence[drop]]) if len(drop) else total[None]
+
+    counts = left(has)
+    words = left(has * n_words[:, None])
+    k = len(signal_names)
+    out = [np.stack([counts[:, :k] > 0, np.log1p(counts[:, :k]), np.log1p(words[:, :k])], axis=2).reshape(rows, -1)]
+
+    def count(*signals: str) -> np.ndarray:
+        return counts[:, [col[n] for n in signals]].sum(axis=1)
+
+    def sentences_where(mask: list[bool], weights: np.ndarray | None = None) -> np.ndarray:
+        values = np.asarray(mask, dtype=np.float64) * (1.0 if weights is None else weights)
+        return left(values) if len(sents) else np.zeros(rows)
+
+    total_words = np.maximum(sentences_where([True] * len(sents), n_words), 1)
+    n_sents = np.maximum(sentences_where([True] * len(sents)), 1)
+    eligible = count(*VRR_DECISIONS) > 0
+    vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
+    complete = np.array([vrr_complete(vrr)] + [vrr_complete(vrr, int(d)) for d in drop], dtype=bool)
+    required = count(*MEETING_CASES) > 0
+    specific = sentences_where([_specific(s) for s in sents])
+    evid = sentences_where([_reasoned(s, "code_evidential") for s in sents])
+    pi = sentences_where([_reasoned(s, "code_public_interest") for s in sents])
+    disc = [("disclosure" in s.signals and "disclosure_bare" not in s.signals) for s in sents]
+    vict = [("victim_needs" in s.signals and "victim_needs_bare" not in s.signals) for s in sents]
+    n_disc, n_vict = sentences_where(disc), sentences_where(vict)
+    derived = [
+        np.log1p(total_words), np.log1p(n_sents),
+        eligible, ~eligible & (count(*ALTER_DECISIONS) > 0), complete, eligible & ~complete,
+        required, required & ~(count("meeting_offer") > 0),
+        np.log1p(specific), (count("reason_generic") > 0) & (specific == 0),
+        np.log1p(evid), np.log1p(pi), (count("code_bare") > 0) & ~((evid > 0) & (pi > 0)),
+        np.log1p(sentences_where(disc, n_words)), (count("disclosure_bare") > 0) & (n_disc == 0),
+        np.log1p(sentences_where(vict, n_words)), (count("victim_needs_bare") > 0) & (n_vict == 0),
+        count("analysis") / n_sents, count("strategy") / n_sents,
     ]
-    row += [_log(rule_counts.get(c, 0)) for c in RULE_CONCERNS]
+    out.append(np.column_stack(derived).astype(np.float64))
+    rule_total = np.array([rule_counts.get(c, 0) for c in RULE_CONCERNS], dtype=np.float64)
+    rule_rows = np.repeat(rule_total[None], rows, axis=0)
+    if len(drop):
+        rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
+    out.append(np.log1p(rule_rows))
     if role_proba is not None:
-        row += list(aggregate_roles(role_proba, role_proba.shape[1]))
-    return np.asarray(row, dtype=np.float64)
+        out.append(aggregate_roles_without(role_proba, drop))
+    return np.hstack(out)
+
+
+_DERIVED_FROM = (*DECISIONS, *MEETING_CASES, "meeting_offer", "reason_generic", "code_bare", "disclosure_bare",
+                 "victim_needs_bare", "analysis", "strategy")
+
+
+def _specific(s: Sentence) -> bool:
+    """Explains with facts of the case rather than a bare formula."""
+    return ("case_fact" in s.signals and bool({"causal", "analysis"} & s.signals)
+            and "reason_generic" not in s.signals and s.n_words >= 8)
+
+
+def _reasoned(s: Sentence, stage: str) -> bool:
+    """A sentence of a Code stage that carries reasons, not a bare assertion."""
+    return (stage in s.signals and "code_bare" not in s.signals and s.n_words >= 10
+            and bool({"case_fact", "analysis", "causal"} & s.signals))
+
+
+def vrr_complete(at: dict[str, list[int]], without: int | None = None) -> bool:
+    """A review-right passage that also says how (contact) and when (a date or time limit) within 3 sentences.
+
+    ``at`` lists the indexes of the sentences with each of the signals ``vrr``, ``vrr_how`` and
+    ``vrr_when``; ``without`` leaves one sentence out (the later ones move up by one).
+    """
+    if not at["vrr"]:
+        return False
+    if without is not None:
+        at = {k: [i - (i > without) for i in v if i != without] for k, v in at.items()}
+    return any(any(abs(i - j) <= 3 for j in at["vrr_how"]) and any(abs(i - j) <= 3 for j in at["vrr_when"])
+               for i in at["vrr"])
+
+
+def aggregate_roles_without(proba: np.ndarray, without: np.ndarray) -> np.ndarray:
+    """Role features (max, top-3 mean, log total per role) of all sentences, then without each dropped one."""
+    n, k = proba.shape
+    if n == 0:
+        return np.zeros((1 + len(without), 3 * k))
+    order = np.argsort(-proba, axis=0, kind="stable")[:4]  # the 4 strongest sentences of each role
+    top = np.take_along_axis(proba, order, axis=0)
+    total = proba.sum(axis=0)
+    full = np.concatenate([top[0], top[:3].mean(axis=0), np.log1p(total)])
+    if not len(without):
+        return full[None]
+    if n == 1:
+        return np.vstack([full, np.zeros((len(without), 3 * k))])
+    dropped = order[None] == np.asarray(without)[:, None, None]  # (drops, <= 4, k)
+    first = np.where(dropped[:, 0], top[1], top[0])
+    kept = np.sort(-np.where(dropped, -np.inf, top[None]), axis=1)  # negated: strongest first, dropped last
+    top_m = -kept[:, : min(3, n - 1)].mean(axis=1)
+    rest = np.hstack([first, top_m, np.log1p(total - proba[without])])
+    return np.vstack([full, rest])

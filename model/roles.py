@@ -3,7 +3,8 @@
 Input: sentences. Output: a probability per role for each sentence, from a linear model
 fitted on sentences whose role the generator knows. Document features aggregate these
 (the strongest "analysis" sentence, how much "strategy" there is), which transfers to
-unseen writing better than n-grams over whole templated documents.
+unseen writing better than n-grams over whole templated documents. Prediction runs on the
+pipeline compiled by ``model.fasttfidf`` (once per fitted model, never pickled).
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import SGDClassifier
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.utils.validation import check_is_fitted
+
+from model.fasttfidf import FastTfidfLinear, compile_tfidf_linear
 
 
 class SentenceRoleModel(ClassifierMixin, BaseEstimator):
@@ -41,6 +44,7 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):
         self.seed = seed
 
     def fit(self, sentences: Sequence[str], roles: Sequence[str]) -> SentenceRoleModel:
+        self.__dict__.pop("_fast", None)
         self.pipeline_: Pipeline = make_pipeline(
             TfidfVectorizer(ngram_range=(1, 2), min_df=self.min_df, sublinear_tf=True, max_features=60000,
                             token_pattern=r"(?u)\b\w[\w.']*\b"),
@@ -58,7 +62,21 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):
         check_is_fitted(self, "pipeline_")
         if not len(sentences):
             return np.zeros((0, len(self.classes_)))
-        return self.pipeline_.predict_proba(list(sentences))
+        return self.compiled().predict_proba(list(sentences))
+
+    def compiled(self) -> FastTfidfLinear:
+        """The fitted pipeline compiled for prediction (built on first use; call it to warm up)."""
+        fast: FastTfidfLinear | None = self.__dict__.get("_fast")
+        if fast is None:
+            check_is_fitted(self, "pipeline_")
+            fast = self._fast = compile_tfidf_linear(self.pipeline_)
+        return fast
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The compiled form is a cache: pickles (registry bundles, verified by sha256) never hold it.
+        state = dict(super().__getstate__())
+        state.pop("_fast", None)
+        return state
 
     def predict(self, sentences: Sequence[str]) -> np.ndarray:
         return self.classes_[np.argmax(self.predict_proba(sentences), axis=1)]

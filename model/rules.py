@@ -11,10 +11,10 @@ Three concerns are found by rules read from YAML (``data/rules/``):
   salutations, sign-offs and paragraphs;
 * ``lacks_empathy`` (``cold.yaml``): cold or blaming phrases (the presence side of that concern).
 
-Matching is regular expressions over ``doc.text`` (literal terms are compiled to patterns that
+Matching is regular expressions over the text (literal terms are compiled to patterns that
 allow any whitespace, curly apostrophes and dash variants), so offsets are code points into the
-original text whatever the tokeniser does with NBSP, CRLF or "NFA'd". The ``Doc`` supplies the
-sentences used for gloss detection.
+original text whatever the tokeniser does with NBSP, CRLF or "NFA'd". Sentence spans
+(``model.text.sentence_spans``) bound gloss detection.
 
 A ``RuleSet`` holds only rule data; compiled patterns are built on first use and dropped when
 pickled, so a ruleset can live inside a joblib bundle.
@@ -31,10 +31,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from spacy.attrs import IDX, SENT_START
-from spacy.tokens import Doc
 
-from model.text import doc_text
+from model.text import sentence_spans
 
 REPO_DIR = Path(__file__).resolve().parents[1]
 RULES_DIR = REPO_DIR / "data" / "rules"
@@ -373,36 +371,27 @@ _DASH_GLOSS = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"^['’\"”]?\s*[(\[]\s*([^()\[\]\r\n]{3,200})[)\]]")
-_URL_OR_EMAIL = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+", re.IGNORECASE
-)
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL_DOMAIN = re.compile(r"@[\w\-]+(?:\.[\w\-]+)+")
+_EMAIL_LOCAL = re.compile(r"[\w.+\-]+$")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class _Sentences:
-    """Character bounds of a doc's sentences, computed on first use (only glosses need them)."""
+    """Character bounds of a text's sentences, from their spans (only glosses need them)."""
 
-    def __init__(self, doc: Doc) -> None:
-        self._doc = doc
+    def __init__(self, text: str, spans: Sequence[tuple[int, int]] | None) -> None:
+        self._text = text
+        self._spans = spans
         self._bounds: list[tuple[int, int]] | None = None
         self._starts: list[int] = []
 
     @property
     def bounds(self) -> list[tuple[int, int]]:
         if self._bounds is None:
-            doc, text = self._doc, doc_text(self._doc)
-            starts: list[int] = []
-            if len(doc):
-                arr = doc.to_array([SENT_START, IDX])
-                if (arr[:, 0] != 0).any():  # sentence boundaries are set
-                    starts = [int(x) for x in arr[arr[:, 0] == 1, 1]]
-                    if not starts or starts[0] != 0:
-                        starts.insert(0, 0)
-            if not starts:  # no sentence boundaries: split after end punctuation and at newlines
-                breaks = re.finditer(r"(?<=[.!?])\s+|\n", text)
-                starts = [0, *(m.end() for m in breaks if m.end() < len(text))]
-            ends = [*starts[1:], len(text)]
-            self._bounds = list(zip(starts, ends, strict=True))
+            spans = sentence_spans(self._text) if self._spans is None else self._spans
+            starts = [0, *(s for s, _ in spans[1:])]
+            self._bounds = list(zip(starts, [*starts[1:], len(self._text)], strict=True))
             self._starts = starts
         return self._bounds
 
@@ -504,7 +493,7 @@ def _without_lookarounds(src: str) -> str:
 
 _EMPTY_BRANCH = re.compile(r"\(\?:\||\|\||\|\)")
 _LONG_REPEAT = re.compile(r"\{\d*,\s*\d{2,}\}")
-_UNICODE_SPACES = {c: " " for c in range(0x80, 0x3001) if chr(c).isspace()}
+_UNICODE_SPACE = re.compile("[" + "".join(chr(c) for c in range(0x80, 0x3001) if chr(c).isspace()) + "]")
 
 
 class _Prefilter:
@@ -546,8 +535,8 @@ class _Prefilter:
             self.sets[lowered] = (matcher, ids)
 
     def candidates(self, text: str, lowered: str) -> set[int]:
-        if not text.isascii():  # RE2's \\s is ASCII: show it other white space as plain spaces
-            text, lowered = text.translate(_UNICODE_SPACES), lowered.translate(_UNICODE_SPACES)
+        if not text.isascii() and _UNICODE_SPACE.search(text):  # RE2's \\s is ASCII: show it plain spaces
+            text, lowered = _UNICODE_SPACE.sub(" ", text), _UNICODE_SPACE.sub(" ", lowered)
         found = set(self.always)
         for is_lowered, (matcher, ids) in self.sets.items():
             found.update(ids[i] for i in matcher.Match(lowered if is_lowered else text) or ())
@@ -653,25 +642,26 @@ class RuleSet:
                 fast = [_fast_pattern(src, ic) for src, ic in r.patterns]
                 compiled[r.id] = (fast, comp(r.require), comp(r.exclude), gloss, ctx)
             self._prefilter = _Prefilter([p for r in self._rules for p in compiled[r.id][0]])
+            self._rule_of = {id(p): k for k, r in enumerate(self._rules) for p in compiled[r.id][0]}
+            self._unfiltered = {k for k, r in enumerate(self._rules) if not r.patterns}
             self._compiled = compiled
         return self._compiled
 
     # -- matching ---------------------------------------------------------------------
-    def find(self, doc: Doc | str) -> list[RuleHit]:
-        """All hits, sorted by start; no two hits of the same concern overlap (the longest wins)."""
-        if isinstance(doc, str):
-            from model.text import parse
+    def find(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[RuleHit]:
+        """All hits, sorted by start; no two hits of the same concern overlap (the longest wins).
 
-            doc = parse(doc)
-        text = doc_text(doc)
+        ``spans`` are the text's sentences (``sentence_spans``), computed when not given.
+        """
         lowered = _lower_same_length(text)
         compiled = self._build()
-        sents = _Sentences(doc)
-        protected = [(m.start(), m.end()) for m in _URL_OR_EMAIL.finditer(text)]
+        sents = _Sentences(text, spans)
+        protected = _urls_and_emails(text, lowered)
 
         maybe = self._prefilter.candidates(text, lowered)
         candidates: list[tuple[int, int, Rule]] = []
-        for rule in self._rules:
+        for k in sorted({self._rule_of[i] for i in maybe} | self._unfiltered):  # rules that may match
+            rule = self._rules[k]
             pats, require, exclude, _, (before, not_before, not_after) = compiled[rule.id]
             if rule.needs and not any(n in lowered for n in rule.needs):
                 continue
@@ -732,10 +722,6 @@ class RuleSet:
             hits.append(_hit(text, s, e, rule))
         return hits
 
-    def find_text(self, text: str) -> list[RuleHit]:
-        """``find(parse(text))``."""
-        return self.find(text)
-
     @staticmethod
     def _glossed(text: str, s: int, e: int, rule: Rule, sents: _Sentences, compiled: Any) -> bool:
         pats, _, _, gloss, _ = compiled
@@ -773,6 +759,25 @@ class RuleSet:
             if any(g.search(window) for g in gloss):
                 return True
         return False
+
+
+def _urls_and_emails(text: str, lowered: str) -> list[tuple[int, int]]:
+    """Spans of web addresses and email addresses (searched from the "@": a scan per word is slow)."""
+    found = [m.span() for m in _URL.finditer(text)] if "://" in text or "www." in lowered else []
+    if "@" in text:
+        for m in _EMAIL_DOMAIN.finditer(text):
+            local = _EMAIL_LOCAL.search(text, max(0, m.start() - 200), m.start())
+            if local:
+                found.append((local.start(), m.end()))
+    return found
+
+
+def hit_counts(hits: Iterable[RuleHit]) -> dict[str, int]:
+    """The number of hits of each concern."""
+    counts: dict[str, int] = {}
+    for h in hits:
+        counts[h.concern] = counts.get(h.concern, 0) + 1
+    return counts
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:

@@ -21,11 +21,12 @@ from model.casedata import CaseData
 from model.errors import InvalidTextError, UnknownDocTypeError
 from model.evidence import Evidence, occlusion_evidence
 from model.fastlinear import compile_linear
+from model.fasttfidf import compile_tfidf_linear
 from model.items import Item, span_dict, without_overlaps
 from model.pipeline import feature_matrix
 from model.registry import Registry
 from model.roles import role_probas
-from model.rules import RuleHit, RuleSet
+from model.rules import RuleHit, RuleSet, hit_counts
 from model.schema import Schema, default_schema
 from model.signals import Draft, SignalPatterns, analyse
 
@@ -94,6 +95,10 @@ class Scorer:
         self.patterns = SignalPatterns(objects["signals"])
         self.max_chars = max_chars
         self.linear = {name: compile_linear(spec["pipeline"]) for name, spec in objects["groups"].items()}
+        self.doctype = compile_tfidf_linear(objects["doctype"])
+        for spec in objects["groups"].values():
+            if spec.get("roles") is not None:
+                spec["roles"].compiled()  # compiled at load, not on the first request
 
     @classmethod
     def from_registry(cls, registry: Registry, version: str | None = None, **kwargs: Any) -> Scorer:
@@ -124,7 +129,7 @@ class Scorer:
             check_text(text, self.max_chars)
             self.check_doc_type(doc_type)
         drafts = [analyse(t, self.patterns) for t in texts]
-        hits = [self.rules.find(d.doc) for d in drafts]
+        hits = [self.rules.find(d.text, d.spans) for d in drafts]
         types, detected, type_scores = self._doc_types(texts, doc_types)
         results: list[Result | None] = [None] * len(texts)
         for group, spec in self.objects["groups"].items():
@@ -134,7 +139,7 @@ class Scorer:
             group_drafts = [drafts[i] for i in idx]
             group_types = [types[i] for i in idx]
             probas = role_probas(spec.get("roles"), group_drafts)
-            counts = [_hit_counts(hits[i]) for i in idx]
+            counts = [hit_counts(hits[i]) for i in idx]
             matrix = feature_matrix(group_drafts, counts, self.objects["signal_names"], probas)
             proba = self.linear[group].predict_proba(matrix, group_types)
             for row, i in enumerate(idx):
@@ -157,7 +162,7 @@ class Scorer:
         types = list(given)
         scores: list[dict[str, float]] = [{} for _ in texts]
         if missing:
-            clf = self.objects["doctype"]
+            clf = self.doctype
             proba = clf.predict_proba([texts[i] for i in missing])
             for row, i in enumerate(missing):
                 scores[i] = {c: round(float(p), 4) for c, p in zip(clf.classes_, proba[row], strict=True)}
@@ -207,7 +212,7 @@ class Scorer:
         """Quieter writing advice: long sentences everywhere; passives and reading ease in letters."""
         letter = not self.schema.is_review(doc_type)
         out = []
-        found = find_advice(draft.doc, ADVICE_WITHOUT_EASE, passives=letter) if draft.doc is not None else []
+        found = find_advice(draft.text, ADVICE_WITHOUT_EASE, passives=letter, spans=draft.spans)
         for a in found:
             item = a.to_dict()
             if a.start is not None and a.end is not None:
@@ -230,13 +235,6 @@ class Scorer:
             return []
         return [Item(concern=concern, source="model", severity=severity, message=info.message,
                      suggestion=info.suggestion, start=where.start, end=where.end)]
-
-
-def _hit_counts(hits: list[RuleHit]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for h in hits:
-        counts[h.concern] = counts.get(h.concern, 0) + 1
-    return counts
 
 
 def _hit_item(hit: RuleHit, source: str, severity: str) -> Item:

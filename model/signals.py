@@ -8,17 +8,15 @@ features; highlights use them to find the sentence a concern belongs to.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import pairwise
 from pathlib import Path
 
 import yaml
-from spacy.tokens import Doc
 
 from model.schema import DATA_DIR
-from model.text import doc_text, parse
+from model.text import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -34,11 +32,14 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Draft:
-    """A parsed draft: its text, spaCy doc and signalled sentences."""
+    """A parsed draft: its text and signalled sentences."""
 
     text: str
-    doc: Doc | None  # None once the draft has left the process that parsed it
     sentences: tuple[Sentence, ...]
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        return [(s.start, s.end) for s in self.sentences]
 
     def with_signal(self, name: str) -> list[Sentence]:
         return [s for s in self.sentences if name in s.signals]
@@ -156,33 +157,12 @@ def load_signals(path: Path | None = None) -> SignalPatterns:
     return SignalPatterns({k: str(v) for k, v in raw.items()})
 
 
-def sentence_spans(doc: Doc) -> Iterable[tuple[int, int]]:
-    """Code-point spans of the non-blank sentences, trimmed of surrounding white space.
-
-    Read from token arrays rather than ``doc.sents``: no Token objects are created.
-    """
-    text = doc_text(doc)
-    if not len(doc):
-        return
-    starts = doc.to_array("SENT_START").tolist()
-    idx = doc.to_array("IDX").tolist()
-    bounds = [idx[i] for i, flag in enumerate(starts) if flag == 1 or i == 0] + [len(text)]
-    for start, end in pairwise(bounds):
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            yield start, end
-
-
 def analyse(text: str, patterns: SignalPatterns | None = None) -> Draft:
     """Parse ``text`` and label each sentence with the signals it matches."""
     patterns = patterns or load_signals()
-    doc = parse(text)
-    spans = list(sentence_spans(doc))
+    spans = sentence_spans(text)
     signals = patterns.match_sentences(text, spans)
     sentences = tuple(
         Sentence(s, e, text[s:e], sig, len(text[s:e].split())) for (s, e), sig in zip(spans, signals, strict=True)
     )
-    return Draft(text=text, doc=doc, sentences=sentences)
+    return Draft(text=text, sentences=sentences)

@@ -5,7 +5,7 @@ texts seen before read back from ``<CASECHECK_HOME>/cache/analysis-<signature>.j
 every draft is most of a training run; a retrain re-parses only texts it has not seen.
 
 The signature covers everything the analysis depends on (the code of ``model/``, the signal
-patterns, the rules, the spaCy version), so a change to any of them starts a new cache.
+patterns, the rules), so a change to any of them starts a new cache.
 The file is JSON (sentence offsets, signals, rule counts), never a pickle.
 """
 
@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import spacy
-
 from model.rules import RuleSet
 from model.signals import Draft, Sentence, load_signals
 from training.dataset import Record
@@ -30,8 +28,8 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "model"
 
 
 def signature(rules: RuleSet) -> str:
-    """sha256 over the analysis code, signal patterns, rules and spaCy version."""
-    digest = hashlib.sha256(spacy.__version__.encode())
+    """sha256 over the analysis code, signal patterns and rules."""
+    digest = hashlib.sha256()
     for path in sorted(MODEL_DIR.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(json.dumps(load_signals().patterns, sort_keys=True).encode())
@@ -46,7 +44,7 @@ def _encode(a: Analysed) -> list[Any]:
 def _decode(record: Record, entry: list[Any]) -> Analysed:
     text = record.text
     sentences = tuple(Sentence(s, e, text[s:e], frozenset(sig), len(text[s:e].split())) for s, e, sig in entry[0])
-    return Analysed(record, Draft(text=text, doc=None, sentences=sentences), dict(entry[1]))
+    return Analysed(record, Draft(text=text, sentences=sentences), dict(entry[1]))
 
 
 class AnalysisCache:

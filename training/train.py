@@ -10,7 +10,7 @@ from __future__ import annotations
 import platform
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,9 +23,8 @@ from sklearn.metrics import f1_score
 from model.pipeline import feature_frame, make_pipeline, positive_proba
 from model.registry import Registry, now_iso
 from model.roles import SentenceRoleModel, role_of_sentences
-from model.rules import RuleSet
+from model.rules import RuleSet, hit_counts
 from model.schema import Schema, default_schema
-from model.scoring import _hit_counts
 from model.signals import Draft, analyse, load_signals
 from training.config import TrainingConfig, load_config
 from training.dataset import Record, fingerprint, is_validation
@@ -47,8 +46,7 @@ def _analyse_chunk(texts: list[str], rules: RuleSet) -> list[tuple[Draft, dict[s
     out = []
     for text in texts:
         draft = analyse(text, patterns)
-        counts = _hit_counts(rules.find(draft.doc))
-        out.append((replace(draft, doc=None), counts))  # the spaCy Doc stays in the worker
+        out.append((draft, hit_counts(rules.find(draft.text, draft.spans))))
     return out
 
 

@@ -1,0 +1,55 @@
+"""Occlusion rows: leaving a sentence out by subtraction equals computing the shorter draft afresh."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from model.evidence import _rules_by_sentence
+from model.features import draft_features, feature_rows
+from model.rules import RuleSet, hit_counts
+from model.schema import DATA_DIR
+from model.signals import Draft, analyse, load_signals
+
+
+def corpus_drafts(step: int) -> list[str]:
+    texts = []
+    for path in sorted((DATA_DIR / "corpus").glob("*.jsonl")):
+        texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    return texts[::step]
+
+
+@pytest.fixture(scope="module")
+def rules() -> RuleSet:
+    return RuleSet.load()
+
+
+@pytest.mark.parametrize("with_roles", [False, True])
+def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool) -> None:
+    patterns = load_signals()
+    names = patterns.names
+    rng = np.random.default_rng(0)
+    checked = 0
+    for text in corpus_drafts(40):
+        draft = analyse(text, patterns)
+        hits = rules.find(text, draft.spans)
+        roles = rng.dirichlet(np.ones(5), size=len(draft.sentences)) if with_roles else None
+        drop = list(range(len(draft.sentences)))
+        rows = feature_rows(draft, names, hit_counts(hits), roles, drop, _rules_by_sentence(draft, hits))
+        assert np.allclose(rows[0], draft_features(draft, names, hit_counts(hits), roles))
+        for n in drop:
+            s = draft.sentences[n]
+            rest = Draft(text, draft.sentences[:n] + draft.sentences[n + 1 :])
+            left = hit_counts(h for h in hits if not s.start <= h.start < s.end)
+            expected = draft_features(rest, names, left, None if roles is None else np.delete(roles, n, axis=0))
+            assert np.allclose(rows[n + 1], expected), (text[:40], n)
+            checked += 1
+    assert checked > 1000
+
+
+def test_a_one_sentence_draft_without_its_sentence_is_empty(rules: RuleSet) -> None:
+    draft = analyse("I have decided to stop the case.")
+    rows = feature_rows(draft, load_signals().names, {}, np.array([[0.2, 0.8]]), [0], np.zeros((1, 3)))
+    assert np.allclose(rows[1], draft_features(Draft(draft.text, ()), load_signals().names, {}, np.zeros((0, 2))))
