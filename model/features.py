@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from model.roles import role_feature_names
+from model.roles import aggregate_roles, role_feature_names
 from model.signals import Draft, Sentence
 
 DECISIONS = (
@@ -121,7 +121,7 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
         rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
     out.append(np.log1p(rule_rows))
     if role_proba is not None:
-        out.append(aggregate_roles_without(role_proba, drop))
+        out.append(aggregate_roles(role_proba, drop))
     return np.hstack(out)
 
 
@@ -154,23 +154,3 @@ def vrr_complete(at: dict[str, list[int]], without: int | None = None) -> bool:
     return any(any(abs(i - j) <= 3 for j in at["vrr_how"]) and any(abs(i - j) <= 3 for j in at["vrr_when"])
                for i in at["vrr"])
 
-
-def aggregate_roles_without(proba: np.ndarray, without: np.ndarray) -> np.ndarray:
-    """Role features (max, top-3 mean, log total per role) of all sentences, then without each dropped one."""
-    n, k = proba.shape
-    if n == 0:
-        return np.zeros((1 + len(without), 3 * k))
-    order = np.argsort(-proba, axis=0, kind="stable")[:4]  # the 4 strongest sentences of each role
-    top = np.take_along_axis(proba, order, axis=0)
-    total = proba.sum(axis=0)
-    full = np.concatenate([top[0], top[:3].mean(axis=0), np.log1p(total)])
-    if not len(without):
-        return full[None]
-    if n == 1:
-        return np.vstack([full, np.zeros((len(without), 3 * k))])
-    dropped = order[None] == np.asarray(without)[:, None, None]  # (drops, <= 4, k)
-    first = np.where(dropped[:, 0], top[1], top[0])
-    kept = np.sort(-np.where(dropped, -np.inf, top[None]), axis=1)  # negated: strongest first, dropped last
-    top_m = -kept[:, : min(3, n - 1)].mean(axis=1)
-    rest = np.hstack([first, top_m, np.log1p(total - proba[without])])
-    return np.vstack([full, rest])

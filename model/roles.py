@@ -105,12 +105,25 @@ def role_of_sentences(spans: Sequence[tuple[int, int]], parts: Sequence[dict[str
     return out
 
 
-def aggregate_roles(proba: np.ndarray, n_roles: int) -> np.ndarray:
-    """Document features from sentence role probabilities: max, top-3 mean and log total per role."""
-    if proba.shape[0] == 0:
-        return np.zeros(3 * n_roles)
-    top = np.sort(proba, axis=0)[::-1][:3]
-    return np.concatenate([proba.max(axis=0), top.mean(axis=0), np.log1p(proba.sum(axis=0))])
+def aggregate_roles(proba: np.ndarray, without: Sequence[int] = ()) -> np.ndarray:
+    """Role features (max, top-3 mean, log total per role) of all sentences, then without each dropped one."""
+    n, k = proba.shape
+    if n == 0:
+        return np.zeros((1 + len(without), 3 * k))
+    order = np.argsort(-proba, axis=0, kind="stable")[:4]  # the 4 strongest sentences of each role
+    top = np.take_along_axis(proba, order, axis=0)
+    total = proba.sum(axis=0)
+    full = np.concatenate([top[0], top[:3].mean(axis=0), np.log1p(total)])
+    if not len(without):
+        return full[None]
+    if n == 1:
+        return np.vstack([full, np.zeros((len(without), 3 * k))])
+    dropped = order[None] == np.asarray(without)[:, None, None]  # (drops, <= 4, k)
+    first = np.where(dropped[:, 0], top[1], top[0])
+    kept = np.sort(-np.where(dropped, -np.inf, top[None]), axis=1)  # negated: strongest first, dropped last
+    top_m = -kept[:, : min(3, n - 1)].mean(axis=1)
+    rest = np.hstack([first, top_m, np.log1p(total - proba[without])])
+    return np.vstack([full, rest])
 
 
 def role_feature_names(classes: Sequence[str]) -> list[str]:
