@@ -165,7 +165,7 @@ class Scorer:
             clf = self.doctype
             proba = clf.predict_proba([texts[i] for i in missing])
             for row, i in enumerate(missing):
-                scores[i] = {c: round(float(p), 4) for c, p in zip(clf.classes_, proba[row], strict=True)}
+                scores[i] = {str(c): round(float(p), 4) for c, p in zip(clf.classes_, proba[row], strict=True)}
                 types[i] = str(clf.classes_[int(np.argmax(proba[row]))])
         return types, [t is None for t in given], scores
 
