@@ -1,5 +1,6 @@
 # casecheck: two commands on a fresh machine.
 #   make run   set up, train a default model if none is registered, serve on http://127.0.0.1:8000
+#              (CASECHECK_WORKERS worker processes; default one per CPU core)
 #   make test  set up and run the whole suite
 PYTHON ?= python3
 VENV   ?= .venv

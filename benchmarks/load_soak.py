@@ -1,6 +1,6 @@
 """Load and soak: a real uvicorn on loopback under a bounded, mixed load for a fixed time.
 
-Starts ``uvicorn --factory service.app:create_app`` with the model registered under
+Starts ``casecheck serve`` (uvicorn, default worker processes) with the model registered under
 ``CASECHECK_HOME`` (default ``var``; trained with ``casecheck train --if-missing`` when there is
 none), warms it up, then runs N concurrent asyncio clients (httpx) for a fixed number of seconds.
 Each client picks, request by request, from a seeded mix: ``POST /v1/check`` (60 %), ``POST
@@ -33,7 +33,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.service_latency import free_port, rss_mb, start_server
+from benchmarks.service_latency import default_workers, free_port, rss_mb, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 MIX = (("POST /v1/check", 0.6), ("POST /v1/batch", 0.2), ("POST / (form)", 0.2))
@@ -118,7 +118,8 @@ def run(seconds: float, clients: int, home: str, batch_size: int, seed: int) -> 
     drafts = corpus(400, seed)
     load_before = os.getloadavg()[0]
     port = free_port()
-    proc, cold = start_server(port, home)
+    workers = default_workers()
+    proc, cold = start_server(port, home, workers)
     base = f"http://127.0.0.1:{port}"
     try:
         version = httpx.get(f"{base}/readyz").json()["model_version"]
@@ -134,7 +135,7 @@ def run(seconds: float, clients: int, home: str, batch_size: int, seed: int) -> 
     return {"seconds": wall, "clients": clients, "batch_size": batch_size, "model_version": version,
             "cold_start_s": cold, "rss_ready": rss_ready, "rss_start": rss_start, "rss_end": rss_end,
             "samples": samples, "load": load, "alive": alive, "words": [len(d["text"].split()) for d in drafts],
-            "load_before": load_before, "load_after": os.getloadavg()[0]}
+            "load_before": load_before, "load_after": os.getloadavg()[0], "workers": workers}
 
 
 def report(r: dict[str, Any], command: str) -> str:
@@ -147,8 +148,8 @@ def report(r: dict[str, Any], command: str) -> str:
     lines = [
         SECTION,
         "",
-        f"`{command}` (benchmarks/load_soak.py): uvicorn with 1 worker process (`--factory "
-        f"service.app:create_app`, no access log) and the httpx/asyncio clients on the same machine, loopback. "
+        f"`{command}` (benchmarks/load_soak.py): `casecheck serve --workers {r['workers']}` (uvicorn, "
+        f"`CASECHECK_LOG_LEVEL=warning`) and the httpx/asyncio clients on the same machine, loopback. "
         f"`nproc` = {os.cpu_count()}, Python {platform.python_version()}, model {r['model_version']}; 1-minute "
         f"load average {r['load_before']:.1f} before, {r['load_after']:.1f} after.",
         "",

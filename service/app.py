@@ -5,6 +5,7 @@ Run with ``uvicorn --factory service.app:create_app`` (``casecheck serve`` does)
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -31,6 +32,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.models.load()
+        # Modules, the app and the model live as long as the process: move them out of the cyclic garbage
+        # collector's reach, whose full passes over them (~150,000 objects, about 70 ms) would stall a
+        # request now and then. Objects are still freed when unreferenced.
+        gc.freeze()
         yield
 
     app = FastAPI(

@@ -12,17 +12,19 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import click
-from sqlalchemy.exc import SQLAlchemyError
 
 from model.errors import ModelError
 from model.registry import Registry
-from service.retraining import open_store, rules_of, run_retrain, seed_records
 from service.settings import get_settings
-from training.dataset import DatasetError
-from training.store import LabelStore, LabelStoreError
+
+if TYPE_CHECKING:
+    from training.store import LabelStore
+
+# The label store and the retrain (SQLAlchemy, Alembic, training) are imported by the commands that use
+# them: every ``casecheck`` command, ``serve`` included, imports this module to register them.
 
 
 def _input_error(message: str) -> click.ClickException:
@@ -32,6 +34,11 @@ def _input_error(message: str) -> click.ClickException:
 
 
 def _store() -> LabelStore:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from service.retraining import open_store
+    from training.store import LabelStoreError
+
     settings = get_settings()
     try:
         return open_store(settings)
@@ -93,6 +100,8 @@ def labels_import(file: Path, fmt: str | None, layout: str, columns: tuple[str, 
         casecheck labels import iqa-2025-q1.xlsx --column id="Case URN" --assessor "Area IQA"
         casecheck labels import ratings.csv --layout long
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
     from training.label_import import ImportOptions, LabelImportError, import_file, parse_time
 
     when = parse_time(assessed_at) if assessed_at else None
@@ -255,6 +264,7 @@ def labels_audit(n: int, folds: int, seed_files: tuple[Path, ...], output: Path 
         casecheck labels audit --n 30 -o recheck.csv
     """
     from service.cli import load_scorer
+    from service.retraining import rules_of
     from training.active import audit
     from training.analysis_cache import AnalysisCache
     from training.retrain import default_cache_dir
@@ -304,6 +314,9 @@ def retrain_command(config: Path | None, seed_files: tuple[Path, ...], no_seed: 
         casecheck retrain
         casecheck retrain --force --reason "assessors re-marked the holdout"
     """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from service.retraining import run_retrain
     from training.retrain import RetrainError
 
     if force and not (reason and reason.strip()):
@@ -325,6 +338,9 @@ def retrain_command(config: Path | None, seed_files: tuple[Path, ...], no_seed: 
 
 
 def _seed(files: tuple[Path, ...], no_seed: bool = False) -> list:
+    from service.retraining import seed_records
+    from training.dataset import DatasetError
+
     for f in files:
         if not f.exists():
             raise _input_error(f"{f}: no such file")

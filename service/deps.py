@@ -1,4 +1,9 @@
-"""Dependencies shared by the routes."""
+"""Dependencies shared by the routes.
+
+They are ``async def`` on purpose: FastAPI runs a plain ``def`` dependency in the threadpool, a
+thread hop per dependency per request. None of these blocks, except ``get_scorer`` when the
+registry's champion pointer moved: that load (and verification) runs in the threadpool.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import secrets
 from typing import Annotated
 
 from fastapi import Depends, HTTPException, Request
+from starlette.concurrency import run_in_threadpool
 
 from model.scoring import Scorer
 from service.metrics import ServiceMetrics
@@ -13,22 +19,24 @@ from service.settings import Settings
 from service.state import ModelHolder
 
 
-def get_settings_dep(request: Request) -> Settings:
+async def get_settings_dep(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_metrics(request: Request) -> ServiceMetrics:
+async def get_metrics(request: Request) -> ServiceMetrics:
     return request.app.state.metrics
 
 
-def get_holder(request: Request) -> ModelHolder:
+async def get_holder(request: Request) -> ModelHolder:
     return request.app.state.models
 
 
-def get_scorer(request: Request) -> Scorer:
-    scorer = request.app.state.models.refresh()
+async def get_scorer(request: Request) -> Scorer:
+    holder: ModelHolder = request.app.state.models
+    # One stat of registry.json while it is unchanged; a moved champion is loaded off the event loop.
+    scorer = await run_in_threadpool(holder.refresh) if holder.stale() else holder.scorer
     if scorer is None:
-        detail = request.app.state.models.error or "no model loaded"
+        detail = holder.error or "no model loaded"
         raise HTTPException(status_code=503, detail=f"model not ready: {detail}")
     return scorer
 
@@ -41,7 +49,7 @@ def _token_ok(request: Request, tokens: list[str]) -> bool:
     return any(secrets.compare_digest(token.encode(), t.encode()) for t in tokens)
 
 
-def require_scoring_access(request: Request) -> None:
+async def require_scoring_access(request: Request) -> None:
     settings: Settings = request.app.state.settings
     if settings.scoring_open:
         return
@@ -50,7 +58,7 @@ def require_scoring_access(request: Request) -> None:
                             headers={"WWW-Authenticate": "Bearer"})
 
 
-def require_admin(request: Request) -> None:
+async def require_admin(request: Request) -> None:
     settings: Settings = request.app.state.settings
     if not request.headers.get("authorization"):
         raise HTTPException(status_code=401, detail="admin bearer token required",

@@ -3,10 +3,15 @@
 Labels are fixed vocabularies only: route templates (never raw paths), HTTP methods,
 status codes, doc type, concern and case-check ids from the schema, and model versions.
 No label ever carries submitted text.
+
+With several server worker processes (``casecheck serve`` sets ``PROMETHEUS_MULTIPROC_DIR``),
+the counters and histograms are written to files there and ``/metrics`` sums every worker's;
+the model gauges are those of the worker that answers the scrape.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +25,7 @@ if TYPE_CHECKING:
 METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"})
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)
 UNMATCHED = "unmatched"
+MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"  # set by casecheck serve with several workers
 
 
 class ModelCollector(Collector):
@@ -59,13 +65,23 @@ class ServiceMetrics:
                                    ["check"], registry=r)
         self.document_errors = Counter("casecheck_document_errors", "Batch documents refused, by channel.",
                                        ["channel"], registry=r)
-        r.register(ModelCollector(holder))
+        self.model_collector = ModelCollector(holder)
+        r.register(self.model_collector)
+        # (route, method, status) -> the counter and histogram children: ``labels()`` once per label set.
+        self._request_children: dict[tuple[str | None, str, int], tuple[Any, Any]] = {}
 
     def observe_request(self, route: str | None, method: str, status: int, seconds: float) -> None:
-        route = route or UNMATCHED
-        method = method if method in METHODS else "OTHER"
-        self.requests.labels(route, method, str(status)).inc()
-        self.latency.labels(route, method).observe(seconds)
+        key = (route, method, status)
+        children = self._request_children.get(key)
+        if children is None:
+            route_label = route or UNMATCHED
+            method_label = method if method in METHODS else "OTHER"
+            children = (self.requests.labels(route_label, method_label, str(status)),
+                        self.latency.labels(route_label, method_label))
+            if method in METHODS:  # an arbitrary method token is not cached (it would grow the dict)
+                self._request_children[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def observe_results(self, results: Iterable[dict[str, Any]], channel: str) -> None:
         """Count scored drafts (result dicts of ``Result.to_dict``) and what they flagged."""
@@ -81,4 +97,11 @@ class ServiceMetrics:
             self.document_errors.labels(channel).inc(n)
 
     def render(self) -> tuple[bytes, str]:
-        return generate_latest(self.registry), CONTENT_TYPE_LATEST
+        if not os.environ.get(MULTIPROCESS_DIR):
+            return generate_latest(self.registry), CONTENT_TYPE_LATEST
+        from prometheus_client.multiprocess import MultiProcessCollector
+
+        registry = CollectorRegistry()
+        MultiProcessCollector(registry)  # every worker's counters and histograms, summed
+        registry.register(self.model_collector)
+        return generate_latest(registry), CONTENT_TYPE_LATEST

@@ -8,14 +8,14 @@ name the route template (``/v1/check``), never the raw path or query, and never 
 from __future__ import annotations
 
 import logging
+import os
 import re
 import time
 import traceback
-import uuid
 from typing import Any
 
 from fastapi import FastAPI
-from starlette.datastructures import Headers, MutableHeaders
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -43,6 +43,12 @@ FORM_ROUTES = ("/", "/feedback")
 # URL-encoded only: multipart parts can be spooled to temporary files, and drafts stay off disk.
 FORM_TYPES = ("application/x-www-form-urlencoded",)
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
+# The request headers the middleware reads, picked out of the scope in one pass (first occurrence wins,
+# as in Starlette's ``Headers.get``); ASGI servers give header names in lower case.
+READ_HEADERS = frozenset({b"host", b"content-length", b"content-type", b"x-request-id"})
+_SECURITY_RAW = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in SECURITY_HEADERS.items()]
+_SECURITY_NAMES = frozenset(k for k, _ in _SECURITY_RAW) | {b"x-request-id", b"cache-control"}
+_NO_STORE = (b"cache-control", b"no-store")
 
 
 class BodyTooLargeError(HTTPException):
@@ -56,10 +62,35 @@ def add_middleware(app: FastAPI, settings: Settings, metrics: ServiceMetrics) ->
     app.add_middleware(RequestContextMiddleware, settings=settings, metrics=metrics)
 
 
-def request_id_of(headers: Headers) -> str:
-    """The caller's ``X-Request-ID`` when it is a plain token, else a new one."""
-    given = headers.get("x-request-id", "")
-    return given if REQUEST_ID.fullmatch(given) else uuid.uuid4().hex
+def read_headers(scope: Scope) -> dict[bytes, str]:
+    """The request headers of ``READ_HEADERS`` (first occurrence of each), decoded as Latin-1."""
+    found: dict[bytes, str] = {}
+    for key, value in scope["headers"]:
+        if key in READ_HEADERS and key not in found:
+            found[key] = value.decode("latin-1")
+    return found
+
+
+def request_id_of(headers: dict[bytes, str]) -> str:
+    """The caller's ``X-Request-ID`` when it is a plain token, else a new one (128 random bits, hex)."""
+    given = headers.get(b"x-request-id", "")
+    return given if REQUEST_ID.fullmatch(given) else os.urandom(16).hex()
+
+
+def add_response_headers(message: Message, request_id: str) -> None:
+    """``X-Request-ID``, the security headers and ``Cache-Control: no-store`` unless the route set one."""
+    raw = message.get("headers", ())
+    if any(k.lower() in _SECURITY_NAMES for k, _ in raw):
+        # A route set one of these headers itself: replace (or keep Cache-Control) by name.
+        out = MutableHeaders(scope=message)
+        out["X-Request-ID"] = request_id
+        for k, v in SECURITY_HEADERS.items():
+            out[k] = v
+        if "cache-control" not in out:
+            out["Cache-Control"] = "no-store"
+        return
+    # A new list: the response object's own header list is left as it was.
+    message["headers"] = [*raw, (b"x-request-id", request_id.encode("latin-1")), *_SECURITY_RAW, _NO_STORE]
 
 
 def host_allowed(host: str, allowed: list[str]) -> bool:
@@ -80,10 +111,10 @@ class RequestContextMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = Headers(scope=scope)
+        started = time.perf_counter()
+        headers = read_headers(scope)
         request_id = request_id_of(headers)
         scope.setdefault("state", {})["request_id"] = request_id
-        started = time.perf_counter()
         sent: dict[str, Any] = {"status": 500, "started": False}
         limit = self.settings.max_upload_bytes
         received = 0
@@ -91,12 +122,7 @@ class RequestContextMiddleware:
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 sent.update(status=message["status"], started=True)
-                out = MutableHeaders(scope=message)
-                out["X-Request-ID"] = request_id
-                for k, v in SECURITY_HEADERS.items():
-                    out[k] = v
-                if "cache-control" not in out:
-                    out["Cache-Control"] = "no-store"
+                add_response_headers(message, request_id)
             await send(message)
 
         async def limited_receive() -> Message:
@@ -124,20 +150,22 @@ class RequestContextMiddleware:
             await error_response(Request(scope), 500, message)(scope, receive, send_with_headers)
         finally:
             elapsed = time.perf_counter() - started
-            self.metrics.observe_request(_route(scope), scope["method"], sent["status"], elapsed)
-            log.info("request id=%s method=%s route=%s status=%s bytes_in=%s ms=%.1f", request_id,
-                     scope["method"], _route(scope) or "unmatched", sent["status"],
-                     headers.get("content-length", "0")[:12], elapsed * 1000)
+            route = _route(scope)
+            self.metrics.observe_request(route, scope["method"], sent["status"], elapsed)
+            if log.isEnabledFor(logging.INFO):
+                log.info("request id=%s method=%s route=%s status=%s bytes_in=%s ms=%.1f", request_id,
+                         scope["method"], route or "unmatched", sent["status"],
+                         headers.get(b"content-length", "0")[:12], elapsed * 1000)
 
-    def _refuse(self, scope: Scope, headers: Headers) -> tuple[int, str] | None:
+    def _refuse(self, scope: Scope, headers: dict[bytes, str]) -> tuple[int, str] | None:
         """Refuse unknown hosts, oversize bodies and wrong content types before anything is read."""
-        if not host_allowed(headers.get("host", ""), self.settings.allowed_hosts):
+        if not host_allowed(headers.get(b"host", ""), self.settings.allowed_hosts):
             return 400, "host not allowed (see CASECHECK_ALLOWED_HOSTS)"
-        length = headers.get("content-length")
+        length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.settings.max_upload_bytes):
             return 413, f"request body over {self.settings.max_upload_bytes} bytes"
         if scope["method"] == "POST":
-            ctype = headers.get("content-type", "").split(";")[0].strip().lower()
+            ctype = headers.get(b"content-type", "").split(";")[0].strip().lower()
             path = scope["path"]
             if path in JSON_ROUTES and ctype != "application/json":
                 return 415, "content type must be application/json"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -18,6 +19,7 @@ class Settings(BaseSettings):
     home: Path = Field(Path("var"), description="State directory: model registry, label store.")
     host: str = Field("127.0.0.1", description="Address the server listens on.")
     port: int = Field(8000, description="Port the server listens on.")
+    workers: int = Field(0, ge=0, description="Server worker processes (casecheck serve); 0: one per CPU core.")
     max_text_chars: int = Field(100_000, description="Longest draft accepted, in characters.")
     max_batch_documents: int = Field(1_000, description="Most documents in one POST /v1/batch.")
     max_upload_bytes: int = Field(50_000_000, description="Largest uploaded file or request body, in bytes.")
@@ -37,6 +39,18 @@ class Settings(BaseSettings):
     @property
     def registry_dir(self) -> Path:
         return self.home / "models"
+
+    @property
+    def worker_processes(self) -> int:
+        """``workers``, or when it is 0 the CPU cores this process may run on."""
+        return self.workers or cpu_cores()
+
+
+def cpu_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @lru_cache(maxsize=1)

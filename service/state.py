@@ -1,10 +1,14 @@
 """The model the service holds in memory, swapped atomically when the champion changes.
 
-Every scoring request calls ``refresh()``. It costs one ``stat`` of ``registry.json``
-while the file is unchanged; when the file changes it reads the champion pointer, and
-if the champion moved it loads (and verifies) the new version beside the old one and
-swaps it in with a single assignment. Requests already running keep the scorer they
-took; requests arriving during the load keep being served by the old model.
+Every scoring request checks ``stale()``: one ``stat`` of ``registry.json`` while the file
+is unchanged. When the file changed, ``refresh()`` (in the threadpool, off the event loop)
+reads the champion pointer, and if the champion moved it loads (and verifies) the new
+version beside the old one and swaps it in with a single assignment. Requests already
+running keep the scorer they took; requests arriving during the load keep being served by
+the old model.
+
+With several server worker processes each holds its own ``ModelHolder`` and swaps by
+itself on its next scoring request: the registry file is the only shared state.
 """
 
 from __future__ import annotations
@@ -57,6 +61,10 @@ class ModelHolder:
             key = self._index_key()
             self._load(version or self.registry.champion(), key)
             return self._scorer
+
+    def stale(self) -> bool:
+        """True when ``registry.json`` changed since it was last acted on (or never was): ``refresh()`` may load."""
+        return self._index_key() != self._seen
 
     def refresh(self) -> Scorer | None:
         """Pick up a new champion if the registry's pointer moved (cheap when it did not)."""

@@ -146,3 +146,39 @@ def test_web_form_feedback_keeps_the_text_when_the_reviewer_consents(app_client,
     assert app_client.post("/feedback", data=data).status_code == 200
     [doc] = LabelStore.open(retrain_home).documents()
     assert doc.text == LETTER
+
+
+def test_a_background_retrain_is_visible_to_every_worker_process(retrain_home, home_settings, seed_records,
+                                                                 unseen_records):
+    """``wait: false``: the job's status is in a file under the home, so a poll answered by another worker
+    process (here: a second app on the same settings) sees it too."""
+    import time
+
+    import_file(LabelStore.open(retrain_home), write_wide_csv(retrain_home / "iqa.csv", unseen_records))
+    seed = write_seed(retrain_home / "seed.jsonl", seed_records)
+    settings = home_settings.model_copy(update={"seed_files": [seed], "training_config": TINY_CONFIG})
+    with TestClient(create_app(settings)) as one, TestClient(create_app(settings)) as other:
+        assert other.get("/v1/admin/retrain", headers=AUTH).status_code == 404
+        started = one.post("/v1/admin/retrain", json={"force_reason": "background", "wait": False}, headers=AUTH)
+        assert started.status_code == 202 and started.json()["status"] == "running"
+        deadline = time.monotonic() + 120
+        while (job := other.get("/v1/admin/retrain", headers=AUTH).json())["status"] == "running":
+            assert time.monotonic() < deadline, "the background retrain did not finish"
+            time.sleep(0.2)
+        assert job["id"] == started.json()["id"] and job["status"] == "done", job
+        assert "pid" not in job and job["result"]["promoted"]
+        assert serving(other) == job["result"]["version"]  # the other worker picked up the new champion
+
+
+def test_a_background_retrain_whose_process_died_is_reported_failed(home_settings):
+    import json
+    import subprocess
+    import sys
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    job = {"id": "abc", "status": "running", "started_at": "2026-01-01T00:00:00Z", "pid": dead.pid}
+    (home_settings.home / "retrain-job.json").write_text(json.dumps(job), encoding="utf-8")
+    with TestClient(create_app(home_settings)) as client:
+        body = client.get("/v1/admin/retrain", headers=AUTH).json()
+    assert body["status"] == "failed" and "stopped" in body["error"] and "pid" not in body

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import json
 import re
 from collections.abc import Iterator
 from html.parser import HTMLParser
@@ -153,6 +154,46 @@ def test_every_response_carries_a_request_id_and_security_headers(client):
         assert re.fullmatch(r"[0-9a-f]{32}", r.headers["x-request-id"])
         assert "script-src 'self'" in r.headers["content-security-policy"]
         assert r.headers["x-content-type-options"] == "nosniff" and r.headers["referrer-policy"] == "no-referrer"
+
+
+def test_check_and_batch_answer_exactly_their_response_models(client):
+    """The routes return orjson bytes that FastAPI does not validate: the result dicts must already be
+    the declared models (no extra key, no missing default, same values)."""
+    from service.routes.api import INLINE_CHARS
+    from service.schemas import BatchPublic, CheckPublic
+
+    long_letter = "\n\n".join([LETTER] * (INLINE_CHARS // len(LETTER) + 1))  # scored in the threadpool
+    for body in ({"text": LETTER, "doc_type": "vcl_letter"}, {"text": LETTER},
+                 {"text": LETTER, "doc_type": "vcl_letter", "case": CASE}, {"text": long_letter}):
+        response = client.post("/v1/check", json=body)
+        assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+        got = response.json()
+        assert CheckPublic.model_validate(got).model_dump(mode="json") == got
+    documents = [{"id": 1, "text": LETTER}, {"id": "b", "text": " "},
+                 {"id": "c", "text": LETTER, "doc_type": "vcl_letter", "case": CASE}]
+    batch = client.post("/v1/batch", json={"documents": documents}).json()
+    assert BatchPublic.model_validate(batch).model_dump(mode="json") == batch
+    # Ids orjson cannot write (over 64 bits, a lone surrogate) are echoed all the same.
+    odd = [{"id": 2**70, "text": LETTER}, {"id": "x\ud800", "text": " "}]
+    response = client.post("/v1/batch", content=json.dumps({"documents": odd}),
+                           headers={"content-type": "application/json"})
+    assert response.status_code == 200 and [r["id"] for r in response.json()["results"]] == [2**70, "x\ud800"]
+
+
+def test_headers_a_route_sets_itself_are_kept_or_replaced_once(settings):
+    from fastapi.responses import PlainTextResponse
+
+    app = create_app(settings)
+
+    def cached() -> PlainTextResponse:
+        return PlainTextResponse("x", headers={"Cache-Control": "max-age=60", "X-Frame-Options": "SAMEORIGIN"})
+
+    app.add_api_route("/v1/cached", cached)
+    with TestClient(app) as client:
+        response = client.get("/v1/cached")
+    assert response.headers.get_list("cache-control") == ["max-age=60"]
+    assert response.headers.get_list("x-frame-options") == ["DENY"]
+    assert re.fullmatch(r"[0-9a-f]{32}", response.headers["x-request-id"])
 
 
 def test_a_plain_request_id_is_echoed_and_anything_else_replaced(client):

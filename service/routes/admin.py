@@ -9,24 +9,29 @@ version that fails verification is refused while the current model keeps serving
 
 from __future__ import annotations
 
+import json
+import os
 import threading
 import uuid
 from collections.abc import Callable
-from typing import Any, Literal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from sqlalchemy.exc import SQLAlchemyError
 
 from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
-from model.registry import Registry, now_iso
+from model.registry import Registry, now_iso, write_json_atomic
 from model.schema import default_schema
 from service.deps import SettingsDep, require_admin
-from service.retraining import open_store, run_retrain
 from service.settings import Settings
-from training.retrain import RetrainError
-from training.store import LabelStore, LabelStoreError
+
+if TYPE_CHECKING:
+    from training.store import LabelStore
+
+# The label store and the retrain (SQLAlchemy, Alembic, training) are imported by the routes that use
+# them, not at start: the service is ready sooner, and scoring never needs them.
 
 router = APIRouter(prefix="/v1", tags=["admin"], dependencies=[Depends(require_admin)],
                    responses={401: {"description": "No bearer token"},
@@ -98,6 +103,8 @@ class RollbackCreate(BaseModel):
 
 def get_store(request: Request) -> LabelStore:
     """The app's label store, opened (and migrated) on first use."""
+    from service.retraining import open_store
+
     with _STORE_LOCK:
         store = getattr(request.app.state, "label_store", None)
         if store is None:
@@ -115,6 +122,10 @@ def _serving(request: Request) -> dict[str, Any]:
              responses={413: {"description": "Text over the limit"}, 503: {"description": "Label store unavailable"}})
 def create_label(body: LabelCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
     """Store a "wrong" / "missed" mark as a label (text only with consent)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from training.store import LabelStoreError
+
     if len(body.text) > settings.max_text_chars:
         raise HTTPException(413, detail=f"text has {len(body.text)} characters; the limit is {settings.max_text_chars}")
     try:
@@ -129,6 +140,8 @@ def create_label(body: LabelCreate, request: Request, settings: SettingsDep) -> 
 
 
 def _retrain(settings: Settings, body: RetrainCreate, request: Request) -> dict[str, Any]:
+    from service.retraining import run_retrain
+
     result = run_retrain(settings, force_reason=body.force_reason, who=body.who)
     if result.promoted:
         request.app.state.models.load()
@@ -137,21 +150,63 @@ def _retrain(settings: Settings, body: RetrainCreate, request: Request) -> dict[
 
 
 def _background(settings: Settings, body: RetrainCreate, request: Request, job: dict[str, Any]) -> None:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from training.retrain import RetrainError
+    from training.store import LabelStoreError
+
     try:
         job.update(status="done", result=_retrain(settings, body, request))
     except (RetrainError, ModelError, LabelStoreError, SQLAlchemyError) as exc:
         job.update(status="failed", error=str(exc).splitlines()[0])
     finally:
         job["finished_at"] = now_iso()
+        _save_job(settings, job)
+
+
+def _job_path(settings: Settings) -> Path:
+    """The background retrain's status, in a file: any worker process may answer the poll."""
+    return settings.home / "retrain-job.json"
+
+
+def _save_job(settings: Settings, job: dict[str, Any]) -> None:
+    settings.home.mkdir(parents=True, exist_ok=True)
+    write_json_atomic(_job_path(settings), {**job, "pid": os.getpid()})
+
+
+def _load_job(settings: Settings) -> dict[str, Any] | None:
+    try:
+        job = json.loads(_job_path(settings).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    pid = job.pop("pid", None)
+    if job.get("status") == "running" and isinstance(pid, int) and not _alive(pid):
+        job.update(status="failed", error="the server process running the retrain stopped before it finished")
+    return job
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user
+        return True
+    return True
 
 
 @router.post("/admin/retrain", responses={409: {"description": "The retrain could not run"},
                                           503: {"description": "Label store unavailable"}})
 def create_retrain(body: RetrainCreate, request: Request, settings: SettingsDep) -> JSONResponse:
     """Retrain from the label store; promote (and serve) the challenger if it is no worse."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from training.retrain import RetrainError
+    from training.store import LabelStoreError
+
     if not body.wait:
         job = {"id": uuid.uuid4().hex[:12], "status": "running", "started_at": now_iso()}
-        request.app.state.retrain_job = job
+        _save_job(settings, job)
         threading.Thread(target=_background, args=(settings, body, request, job), daemon=True).start()
         return JSONResponse(job, status_code=202)
     try:
@@ -163,9 +218,9 @@ def create_retrain(body: RetrainCreate, request: Request, settings: SettingsDep)
 
 
 @router.get("/admin/retrain", responses={404: {"description": "No background retrain has been started"}})
-def read_retrain(request: Request) -> dict[str, Any]:
-    """The latest background retrain started with ``wait: false``."""
-    job = getattr(request.app.state, "retrain_job", None)
+def read_retrain(settings: SettingsDep) -> dict[str, Any]:
+    """The latest background retrain started with ``wait: false`` (by any worker process)."""
+    job = _load_job(settings)
     if job is None:
         raise HTTPException(404, detail="no background retrain has been started")
     return job

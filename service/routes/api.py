@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import numpy as np
+import orjson
 from fastapi import APIRouter, Depends, HTTPException
-from fastapi.responses import JSONResponse
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
 
 from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES
 from model.errors import ModelError
@@ -17,6 +21,11 @@ router = APIRouter(prefix="/v1", tags=["scoring"], dependencies=[Depends(require
 info_router = APIRouter(prefix="/v1", tags=["reference"])
 
 CHUNK = 128
+# Drafts up to this many characters are scored on the event loop (a 400-word letter takes a few ms);
+# longer ones in the threadpool, so that a 100,000-character draft does not stall other requests.
+INLINE_CHARS = 10_000
+# NumPy scalars, and str subclasses as keys (``doc_type_scores`` is keyed by the classifier's numpy.str_ classes).
+ORJSON_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 ERRORS = {
     401: {"description": "Scoring is closed (CASECHECK_SCORING_OPEN=false) and no valid bearer token was sent"},
     413: {"description": "Text or batch over the configured limit"},
@@ -31,28 +40,55 @@ def check_size(text: str, limit: int) -> None:
         raise HTTPException(status_code=413, detail=f"text has {len(text)} characters; the limit is {limit}")
 
 
+def json_response(content: Any) -> Response:
+    """``content`` serialised once by orjson.
+
+    The routes declare ``response_model=`` for the OpenAPI schema, but return this ``Response``,
+    so FastAPI neither validates nor re-encodes the result dict (``Result.to_dict`` already has
+    the schema's shape; tests/test_service.py checks that it round-trips through the model).
+    """
+    try:
+        body = orjson.dumps(content, option=ORJSON_OPTIONS)
+    except TypeError:  # an id orjson refuses (an integer over 64 bits, a lone surrogate): the standard library's
+        body = json.dumps(content, separators=(",", ":"), allow_nan=False, default=_plain).encode("ascii")
+    return Response(body, media_type="application/json")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, np.generic):
+        return value.item()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
 @router.post("/check", response_model=CheckPublic, responses=ERRORS)  # type: ignore[arg-type]
-def create_check(body: CheckCreate, scorer: ScorerDep, settings: SettingsDep, metrics: MetricsDep) -> dict[str, Any]:
+async def create_check(body: CheckCreate, scorer: ScorerDep, settings: SettingsDep, metrics: MetricsDep) -> Response:
     """Score one draft: scores, flags, highlighted concerns, advice and (with case data) case checks."""
     check_size(body.text, settings.max_text_chars)
-    case = body.case.to_case() if body.case else None
-    result = scorer.score(body.text, body.doc_type, case=case).to_dict()
+    if len(body.text) <= INLINE_CHARS:
+        result = _check(scorer, body)
+    else:
+        result = await run_in_threadpool(_check, scorer, body)
     metrics.observe_results([result], "api")
-    return result
+    return json_response(result)
+
+
+def _check(scorer: Scorer, body: CheckCreate) -> dict[str, Any]:
+    case = body.case.to_case() if body.case else None
+    return scorer.score(body.text, body.doc_type, case=case).to_dict()
 
 
 @router.post("/batch", response_model=BatchPublic, responses=ERRORS)  # type: ignore[arg-type]
-def create_batch(body: BatchCreate, scorer: ScorerDep, settings: SettingsDep, metrics: MetricsDep) -> JSONResponse:
+async def create_batch(body: BatchCreate, scorer: ScorerDep, settings: SettingsDep, metrics: MetricsDep) -> Response:
     """Score up to ``CASECHECK_MAX_BATCH_DOCUMENTS`` drafts; a bad document gets an ``error``, in order."""
     if len(body.documents) > settings.max_batch_documents:
         raise HTTPException(status_code=413, detail=f"{len(body.documents)} documents; the limit is "
                                                     f"{settings.max_batch_documents} per request")
-    results = score_documents(scorer, body.documents)
+    results = await run_in_threadpool(score_documents, scorer, body.documents)
     n_errors = sum("error" in r for r in results)
     metrics.observe_results((r for r in results if "error" not in r), "batch")
     metrics.observe_errors(n_errors, "batch")
-    return JSONResponse({"n_documents": len(results), "n_errors": n_errors, "model_version": scorer.version,
-                         "results": results})
+    return json_response({"n_documents": len(results), "n_errors": n_errors, "model_version": scorer.version,
+                          "results": results})
 
 
 def score_documents(scorer: Scorer, documents: list[BatchDocument]) -> list[dict[str, Any]]:

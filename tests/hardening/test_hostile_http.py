@@ -280,7 +280,9 @@ def test_bodies_that_lie_about_their_length(live, caplog):
     caplog.set_level(logging.INFO, logger="casecheck")
     body = draft_json()
     short = _raw(live, _head("/v1/check", "25") + body)  # the rest arrives as a (bad) next request
-    assert _statuses(short)[:1] == [422] and all(s < 500 for s in _statuses(short)), short[:400]
+    # h11 answers the first request (422) before it reads the bad next one; httptools (uvicorn's parser when
+    # installed, as here) reads both at once and answers the connection with one 400 before closing it.
+    assert _statuses(short)[:1] in ([422], [400]) and all(s < 500 for s in _statuses(short)), short[:400]
     assert MARKER.encode() not in short
     # Promises more than it sends, then stops writing: no answer is owed, and nothing breaks.
     longer = _raw(live, _head("/v1/check", str(len(body) + 5000)) + body, shut_write=True, timeout=5)
