@@ -72,6 +72,14 @@ def test_feedback_for_a_concern_of_another_doc_type_is_422(app_client):
     assert app_client.post("/v1/labels", headers=AUTH, json={**body, "doc_type": "memo"}).status_code == 422
 
 
+@pytest.mark.parametrize("concern", ["a paste of the draft, MARKER " * 3, "a paste of the draft, MARKER " * 300])
+def test_a_bad_concern_is_refused_without_repeating_it(app_client, concern):
+    body = {"text": LETTER, "doc_type": "vcl_letter", "concern": concern, "mark": "missed"}
+    response = app_client.post("/v1/labels", json=body, headers=AUTH)
+    assert response.status_code == 422 and response.json()["detail"][0]["loc"] == ["body", "concern"]
+    assert "MARKER" not in response.text  # a short id may be shown; a long value never is
+
+
 def test_a_promotion_reaches_the_running_app_without_restart(app_client, retrain_home):
     registry = Registry(retrain_home / "models")
     first = registry.champion()

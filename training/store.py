@@ -258,7 +258,8 @@ class LabelStore:
         valid = self.schema.concerns_for(doc_type) if doc_type in self.schema.doc_types else []
         for concern, value, _ in marks:
             if concern not in valid or value not in (0, 1):
-                raise LabelStoreError(f"concern {concern!r} does not apply to {doc_type}; valid: {', '.join(valid)}")
+                shown = repr(concern if len(concern) <= 40 else concern[:37] + "...")  # never echo a long value
+                raise LabelStoreError(f"concern {shown} does not apply to {doc_type}; valid: {', '.join(valid)}")
         digest = text_sha256(text_value)
         doc_id = document_id or f"web-{text_sha256(doc_type + chr(0) + text_value)[:24]}"
         now = utcnow()

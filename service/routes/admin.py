@@ -45,7 +45,7 @@ class LabelCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
     text: str = Field(description="The draft the mark is about.")
     doc_type: str = Field(description="pre_charge_review, post_charge_review or vcl_letter.")
-    concern: str = Field(description="The concern id marked.")
+    concern: str = Field(max_length=64, description="The concern id marked (see GET /v1/concerns).")
     mark: Literal["wrong", "missed"] = Field(description="wrong: flagged but not a concern (0); "
                                                          "missed: a concern the checker did not flag (1).")
     consent: bool = Field(False, description="Keep the draft's text for retraining; otherwise only its sha256.")
