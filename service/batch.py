@@ -6,10 +6,14 @@ the four formats, and a ``Summary``. A row with bad text or case data gets an ``
 the rest go on; a file that cannot be read, a named column that is missing or an unknown
 doc type stops the batch with an ``InputFileError`` naming the file, row and column.
 
-Chunks are scored in this process (one worker, or a single chunk), on local processes
-(joblib's loky backend) or on a Dask cluster (joblib's dask backend). Each worker loads the
-model once (``cached_scorer``, verified sha256) and results come back in input order, so the
-output does not depend on the number of workers.
+Chunks are scored in this process and, with ``--workers N`` (N > 1), on N - 1 helper processes
+(joblib's loky executor) or on a Dask cluster (joblib's dask backend). This process is one of
+the N: it reads, writes and scores a chunk whenever the helpers have enough queued, so N
+processes score on N cores and no process sits idle holding a copy of the libraries. Each
+process loads the model once (``cached_scorer``, verified sha256; helpers at start-up, while
+this process already scores) and results come back in input order, so the output does not
+depend on the number of workers. At most a few chunks per helper are in flight: memory stays
+flat whatever the size of the file.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
@@ -219,6 +223,8 @@ def _doc_type(row: dict[str, Any], plan: Plan, where: str) -> str | None:
 
 
 def _case(row: dict[str, Any], plan: Plan, rec: dict[str, Any]) -> CaseData | None:
+    if not plan.case:
+        return None
     values = {f: row.get(c) for f, c in plan.case}
     for f, c in plan.case:
         try:
@@ -375,16 +381,85 @@ def run_chunks(prepared: Iterator[Prepared], spec: ScorerSpec | None, options: O
     if first is None:
         return
     chunks = chain([first], [second] if second is not None else [], prepared)
-    if options.workers <= 1 or second is None or spec is None:  # one chunk: no pool to start
+    if options.workers <= 1 or second is None or spec is None:  # one chunk: no helper to start
         scorer = options.scorer or cached_scorer(spec)  # type: ignore[arg-type]
         for p in chunks:
             yield p, score_texts(scorer, p.texts, p.doc_types, p.cases, *job)
         return
-    yield from _parallel(chunks, spec, options.workers, job, nullcontext())
+    yield from _with_helpers(chunks, spec, options, job)
+
+
+def _with_helpers(chunks: Iterator[Prepared], spec: ScorerSpec, options: Options,
+                  job: tuple[bool, bool]) -> Iterator[tuple[Prepared, list[dict[str, Any]]]]:
+    """Score on ``workers - 1`` helper processes and in this one, in input order.
+
+    Until a helper has started (imports and model load take seconds), this process scores every
+    chunk. Then a chunk goes to the helpers while fewer than two per helper are unfinished (one
+    running, one waiting: a helper never waits for this process to come back from a chunk of its
+    own), otherwise this process scores it. Finished chunks at the head are yielded at once, and
+    at most ``HELD`` per process are held.
+    """
+    from concurrent.futures import Future
+
+    from threadpoolctl import threadpool_limits
+
+    helpers = options.workers - 1
+    executor = helper_pool(spec, helpers)
+    started = executor.submit(_started)  # the helpers start now, while this process loads its model
+    scorer = options.scorer or cached_scorer(spec)
+    pending: deque[tuple[Prepared, Future[list[dict[str, Any]]] | list[dict[str, Any]]]] = deque()
+
+    def head() -> tuple[Prepared, list[dict[str, Any]]]:
+        p, item = pending.popleft()
+        return p, item.result() if isinstance(item, Future) else item
+
+    try:
+        with threadpool_limits(1):  # no BLAS or OpenMP threads competing with the helpers for cores
+            for p in chunks:
+                busy = sum(isinstance(item, Future) and not item.done() for _, item in pending)
+                if started.done() and started.result() and busy < 2 * helpers:
+                    pending.append((p, executor.submit(score_job, spec, p.texts, p.doc_types, p.cases, *job)))
+                else:
+                    pending.append((p, score_texts(scorer, p.texts, p.doc_types, p.cases, *job)))
+                while pending and (not isinstance(pending[0][1], Future) or pending[0][1].done()
+                                   or len(pending) >= HELD * (helpers + 1)):
+                    yield head()
+            while pending:
+                yield head()
+    finally:
+        for _, item in pending:
+            if isinstance(item, Future):
+                item.cancel()
+
+
+HELD = 4  # chunks read and not yet written, per scoring process
+
+# Helpers score one chunk at a time on one core: numerical libraries must not start thread pools.
+ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "VECLIB_MAXIMUM_THREADS",
+                            "NUMEXPR_NUM_THREADS"), "1")
+
+
+def helper_pool(spec: ScorerSpec, helpers: int) -> Any:
+    """The helper processes (joblib's loky executor, reused while the spec and number stay the same)."""
+    from joblib.externals.loky import get_reusable_executor
+
+    return get_reusable_executor(max_workers=helpers, initializer=_start_helper, initargs=(spec,), env=ONE_THREAD,
+                                 timeout=60)
+
+
+def _start_helper(spec: ScorerSpec) -> None:
+    """A helper process's initializer: load the model before the first chunk arrives."""
+    cached_scorer(spec)
+
+
+def _started() -> bool:
+    """Returns once a helper is up (its initializer has run)."""
+    return True
 
 
 def _parallel(prepared: Iterator[Prepared], spec: ScorerSpec, n_jobs: int, job: tuple[bool, bool],
               context: AbstractContextManager[Any]) -> Iterator[tuple[Prepared, list[dict[str, Any]]]]:
+    """Chunks scored through joblib in ``context`` (the Dask backend), in input order."""
     from joblib import Parallel, delayed
 
     pending: deque[Prepared] = deque()

@@ -27,10 +27,10 @@ def _input_error(exc: Exception) -> click.ClickException:
 
 
 def _scorer_spec(version: str | None) -> ScorerSpec:
-    """The model to use, verified here and described so that every worker loads the same one.
+    """The model to use, verified here and described so that every helper process loads the same one.
 
-    The model is loaded here only when this process scores (one worker or one chunk): with
-    workers, the main process only reads and writes, and a copy here would be wasted memory.
+    This process scores too (it is one of the ``--workers``), so it loads the model as well,
+    except with ``--backend dask``, where it only reads and writes.
     """
     settings = get_settings()
     registry = Registry(settings.registry_dir)
@@ -102,7 +102,7 @@ def register(main: click.Group) -> None:
 @click.option("--keep-text", is_flag=True, help="Copy the draft into the output too.")
 @click.option("--explain", is_flag=True, help="Add the evidence behind absence concerns (JSONL; slower).")
 @click.option("--workers", type=click.IntRange(1), default=default_workers, show_default="all cores",
-              help="Processes scoring chunks in parallel.")
+              help="Processes scoring chunks in parallel (this one, which also reads and writes, included).")
 @click.option("--backend", type=click.Choice(["local", "dask"]), default="local", show_default=True,
               help="local processes, or a Dask cluster (needs --scheduler and casecheck[distributed]).")
 @click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")

@@ -184,6 +184,33 @@ def test_two_workers_give_the_same_file_as_one(run, rows, tmp_path):
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
 
 
+def test_helpers_and_this_process_share_the_chunks_and_results_keep_input_order(registry, rows, monkeypatch):
+    from service import batch
+
+    spec = batch.ScorerSpec(str(registry.root.resolve()), registry.champion())
+    batch.helper_pool(spec, 1).submit(batch._started).result(timeout=120)  # the helper is up: it gets chunks at once
+
+    def chunks() -> list[batch.Prepared]:
+        out = []
+        for start in range(0, len(rows), 2):
+            part = rows[start:start + 2]
+            out.append(batch.Prepared(records=[{} for _ in part], todo=list(range(len(part))),
+                                      texts=[r["text"] for r in part], doc_types=[r["doc_type"] or None for r in part],
+                                      cases=[None] * len(part)))
+        return out
+
+    local = []
+    score_texts = batch.score_texts
+    monkeypatch.setattr(batch, "score_texts", lambda *a: local.append(1) or score_texts(*a))
+    both = [r for _, results in batch.run_chunks(iter(chunks()), spec, batch.Options(workers=2), full=False)
+            for r in results]
+    shared = len(local)
+    alone = [r for _, results in batch.run_chunks(iter(chunks()), spec, batch.Options(workers=1), full=False)
+             for r in results]
+    assert 0 < shared < len(chunks())  # this process scored some chunks, the helper the others
+    assert both == alone and len(both) == len(rows)
+
+
 def test_dask_backend_gives_the_same_file_as_local(run, rows, tmp_path):
     distributed = pytest.importorskip("dask.distributed", reason="dask[distributed] is not installed "
                                       "(pip install 'casecheck[distributed]')")
