@@ -440,11 +440,14 @@ ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_
 
 
 def helper_pool(spec: ScorerSpec, helpers: int) -> Any:
-    """The helper processes (joblib's loky executor, reused while the spec and number stay the same)."""
-    from joblib.externals.loky import get_reusable_executor
+    """The helper processes (joblib's loky executor, reused while the spec and number stay the same).
 
-    return get_reusable_executor(max_workers=helpers, initializer=_start_helper, initargs=(spec,), env=ONE_THREAD,
-                                 timeout=60)
+    Taken through joblib, as its ``Parallel`` takes it: loky's executor is one per process, and
+    ``Parallel`` (training, in the same process) fails on one that joblib did not set up.
+    """
+    from joblib.executor import get_memmapping_executor
+
+    return get_memmapping_executor(helpers, timeout=60, initializer=_start_helper, initargs=(spec,), env=ONE_THREAD)
 
 
 def _start_helper(spec: ScorerSpec) -> None:
