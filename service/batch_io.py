@@ -10,7 +10,9 @@ temporary file beside the target that is renamed over it only when complete.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import glob
 import io
 import json
 import math
@@ -62,7 +64,7 @@ class Reader:
     def __init__(self, source: Source, fmt: str, where: str, chunk_size: int = 256) -> None:
         self.source, self.fmt, self.where, self.chunk_size = source, fmt, where, chunk_size
         self.arrow_schema: Any = None  # Parquet inputs: the pass-through types
-        self.records_checked = False  # CSV inputs: no record over MAX_RECORD_BYTES (checked once)
+        self.encoding: str | None = None  # CSV inputs: found while checking no record is over MAX_RECORD_BYTES
 
     def columns(self) -> list[str]:
         """The columns found (for JSONL, the keys of the first chunk's objects, in order)."""
@@ -106,14 +108,17 @@ def _open_binary(source: Source) -> BinaryIO:
     return source.open("rb") if isinstance(source, Path) else source
 
 
-def check_csv_records(source: Source, where: str, limit: int = MAX_RECORD_BYTES) -> None:
-    """Refuse a CSV with a record (line breaks inside quotes included) over ``limit`` bytes.
+def check_csv_records(source: Source, where: str, limit: int = MAX_RECORD_BYTES) -> str:
+    """Refuse a CSV with a record (line breaks inside quotes included) over ``limit`` bytes; return its encoding.
 
     One streaming pass in blocks no longer than ``limit`` (so a line inside one block is never over
-    it), tracking whether the position is inside quotes and how long the current record is.
+    it), tracking whether the position is inside quotes and how long the current record is. The
+    encoding is UTF-8 (with or without a BOM) when every block decodes as UTF-8, else cp1252: what
+    spreadsheet exports on Windows write.
     """
     fh = _open_binary(source)
     quoted, length, row = False, 0, 1
+    utf8: Any = codecs.getincrementaldecoder("utf-8")()
 
     def refuse() -> InputFileError:
         return InputFileError(f"{where}: row {row} is over {limit:,} bytes; refusing to read it "
@@ -121,6 +126,11 @@ def check_csv_records(source: Source, where: str, limit: int = MAX_RECORD_BYTES)
 
     try:
         while block := fh.read(min(1 << 20, limit)):
+            if utf8 is not None:
+                try:
+                    utf8.decode(block)
+                except UnicodeDecodeError:
+                    utf8 = None
             pos, n = 0, len(block)
             while pos < n:
                 quote = block.find(b'"', pos)
@@ -139,20 +149,25 @@ def check_csv_records(source: Source, where: str, limit: int = MAX_RECORD_BYTES)
                     pos = n
                 if length > limit:
                     raise refuse()
+        if utf8 is not None:
+            try:
+                utf8.decode(b"", final=True)
+            except UnicodeDecodeError:
+                utf8 = None
     finally:
         if isinstance(source, Path):
             fh.close()
         else:
             source.seek(0)
+    return "utf-8-sig" if utf8 is not None else "cp1252"
 
 
 def _csv_frames(r: Reader, **kwargs: Any) -> Any:
     import pandas as pd
 
-    if not r.records_checked:
-        check_csv_records(r.source, r.where)
-        r.records_checked = True
-    return pd.read_csv(r.source, dtype=str, keep_default_na=False, na_filter=False, encoding="utf-8-sig",
+    if r.encoding is None:
+        r.encoding = check_csv_records(r.source, r.where)
+    return pd.read_csv(r.source, dtype=str, keep_default_na=False, na_filter=False, encoding=r.encoding,
                        **kwargs)
 
 
@@ -496,9 +511,14 @@ def open_writer(fmt: str, target: BinaryIO, columns: list[str], schema: Any = No
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[BinaryIO]:
-    """A binary file beside ``path``, renamed over it only when the block ends without error."""
+    """A binary file beside ``path``, renamed over it only when the block ends without error.
+
+    The temporary file's name holds this process's id: one left by a run that was killed
+    (``kill -9``, a power cut) is removed by the next run writing the same output.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+    remove_stale_partials(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}-", suffix=".partial")
     try:
         with os.fdopen(fd, "wb") as fh:
             yield fh
@@ -508,3 +528,24 @@ def atomic_path(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_partials(path: Path) -> list[Path]:
+    """Remove the temporary files of earlier runs writing ``path`` whose process is gone."""
+    removed = []
+    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*-*.partial"):
+        pid = tmp.name[len(path.name) + 2 :].split("-", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            tmp.unlink(missing_ok=True)
+            removed.append(tmp)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

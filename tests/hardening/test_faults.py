@@ -76,10 +76,11 @@ def test_kill_9_while_score_writes_leaves_no_complete_looking_file(home, tmp_pat
             assert out.read_bytes() == previous, "a killed run changed the previous output"
         leftovers = [p.name for p in tmp_path.iterdir() if p.name.startswith(".scored.csv.")]
         assert all(name.endswith(".partial") for name in leftovers)  # only a hidden, named-partial temp file
-    # The next run completes and replaces the previous output.
+    # The next run completes, replaces the previous output and removes what the killed runs left.
     result = run_cli(home, "score", src, "-o", out, "--workers", "1", "-q", timeout=300)
     assert result.rc == 0, result
     assert out.read_bytes().count(b"\n") == 721
+    assert not list(tmp_path.glob(".scored.csv.*.partial"))
 
 
 # -- kill -9 during `casecheck labels import` (SQLite) ----------------------------------------------------
