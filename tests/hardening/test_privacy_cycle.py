@@ -1,9 +1,10 @@
 """A full cycle with a unique marker in the drafts: the marker reaches no log, no metric, no error body and
-no file under the state directory; only the label store holds a draft, and only one given with consent.
+no file under the state directory; only the label store holds a draft, and only those given with consent.
 
 The cycle, against a real uvicorn (and the CLI in child processes): ``POST /v1/check``, ``POST
 /v1/batch``, ``POST /v1/batch/file``, the web form, each kind of refusal, web-form feedback and
-``POST /v1/labels`` without consent, ``POST /v1/labels`` with consent (a second marker), then
+``POST /v1/labels`` without consent, ``POST /v1/labels`` with consent (a second marker), web-form
+feedback with the consent box ticked (a third marker), then
 ``casecheck score`` and ``casecheck report`` on a file of drafts. (``tests/test_service_privacy.py``
 checks the scoring and refusal paths on their own; this adds uploads, feedback, labels and the CLI.)
 """
@@ -31,6 +32,7 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
     home = copy_home(trained_home, tmp_path / "home")
     secret = f"NOCONSENT{uuid.uuid4().hex}"
     given = f"CONSENTED{uuid.uuid4().hex}"
+    form_given = f"FORMCONSENTED{uuid.uuid4().hex}"
     draft = LETTER.replace("Dean Morris", f"Dean {secret}")
     shared = LETTER.replace("Dean Morris", f"Dean {given}")
     settings = Settings(home=home, admin_tokens=[ADMIN_TOKEN], log_level="DEBUG", _env_file=None)
@@ -50,6 +52,9 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
             client.post("/v1/labels", json=label, headers=admin),
             client.post("/v1/labels", json={**label, "mark": "wrong", "concern": "template_residue"}, headers=admin),
             client.post("/v1/labels", json={**label, "text": shared, "consent": True}, headers=admin),
+            client.post("/feedback", data={"text": LETTER.replace("Dean Morris", f"Dean {form_given}"),
+                                           "doc_type": "vcl_letter", "model_version": "v", "missed": "missing_vrr",
+                                           "consent": "yes"}),  # the form's consent box, ticked
             # refusals
             client.post("/v1/check", json={"text": draft + "a" * 100_001}),
             client.post("/v1/check", json={"text": draft, "doc_type": "memo"}),
@@ -64,8 +69,8 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
         ]
         metrics = client.get("/metrics").text
     statuses = [r.status_code for r in responses]
-    assert statuses[:8] == [200, 200, 200, 200, 200, 201, 201, 201], statuses
-    assert all(400 <= s < 500 for s in statuses[8:]), statuses
+    assert statuses[:9] == [200, 200, 200, 200, 200, 201, 201, 201, 200], statuses
+    assert all(400 <= s < 500 for s in statuses[9:]), statuses
     assert [r.json()["text_stored"] for r in responses[5:8]] == [False, False, True]
 
     # The CLI: score a file of drafts (the scored file and the report live outside the state directory).
@@ -83,11 +88,11 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
     assert any(r.name == "casecheck.access" for r in server), "the log capture is not working"
     logged = "\n".join(f"{r.name} {r.getMessage()} {r.exc_text or ''}" for r in server)
     printed = scored.stdout + scored.stderr + report.stdout + report.stderr
-    for marker in (secret, given):
+    for marker in (secret, given, form_given):
         assert marker not in logged, "a draft reached the service's log"
         assert marker not in metrics, "a draft reached /metrics"
         assert marker not in printed, "a draft reached the CLI's output"
-        for response in responses[8:]:
+        for response in responses[9:]:
             assert marker not in response.text, f"an error repeats the draft: {response.text[:200]}"
     for name in ("scored.csv", "report.html"):
         assert secret.encode() not in (tmp_path / name).read_bytes(), f"{name} holds the draft"
@@ -98,5 +103,7 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
         data = path.read_bytes()
         assert secret.encode() not in data, f"a draft given without consent reached {path.relative_to(home)}"
         if path not in store_files:
-            assert given.encode() not in data, f"a consented draft reached {path.relative_to(home)}"
-    assert any(given.encode() in p.read_bytes() for p in store_files), "the consented draft was not stored"
+            for marker in (given, form_given):
+                assert marker.encode() not in data, f"a consented draft reached {path.relative_to(home)}"
+    for marker in (given, form_given):
+        assert any(marker.encode() in p.read_bytes() for p in store_files), "a consented draft was not stored"
