@@ -24,7 +24,7 @@ CHUNK = 128
 # Drafts up to this many characters are scored on the event loop (a 400-word letter takes a few ms);
 # longer ones in the threadpool, so that a 100,000-character draft does not stall other requests.
 INLINE_CHARS = 10_000
-# NumPy scalars, and str subclasses as keys (``doc_type_scores`` is keyed by the classifier's numpy.str_ classes).
+# NumPy scalars and non-str keys, should a result carry any (``Result.to_dict`` gives plain types today).
 ORJSON_OPTIONS = orjson.OPT_SERIALIZE_NUMPY | orjson.OPT_NON_STR_KEYS
 ERRORS = {
     401: {"description": "Scoring is closed (CASECHECK_SCORING_OPEN=false) and no valid bearer token was sent"},
