@@ -147,38 +147,17 @@ def test_refresh_costs_a_stat_while_the_registry_file_is_unchanged(own_home):
 def test_casecheck_serve_with_two_workers_swaps_each_and_sums_metrics(own_home):
     """The real command with ``CASECHECK_WORKERS=2``: two worker processes; a promotion reaches every
     worker (each checks the registry's pointer); ``/metrics`` counts the requests of both."""
-    import signal
-    import subprocess
-
     import psutil
 
-    from tests.hardening.kit import casecheck_argv, cli_env, wait_for
+    from tests.hardening.kit import casecheck_serve
 
     registry = Registry(own_home / "models")
     old = registry.champion()
     objects, manifest = registry.load_objects(old)
     new = f"{old}-copy"
     registry.register(new, objects, manifest, "copy of the champion for the workers test\n")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    log = own_home / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(casecheck_argv("serve", "--port", port), cwd=own_home, stdout=out,
-                                stderr=subprocess.STDOUT, env=cli_env(own_home, CASECHECK_WORKERS="2"),
-                                start_new_session=True)
-    base = f"http://127.0.0.1:{port}"
     close = {"connection": "close"}  # a new connection each time: both workers get requests
-
-    def ready() -> bool:
-        try:
-            return httpx.get(f"{base}/readyz", timeout=1).status_code == 200 or proc.poll() is not None
-        except httpx.HTTPError:
-            return proc.poll() is not None
-
-    try:
-        wait_for(ready, 60, "casecheck serve to be ready", step=0.1)
-        assert proc.poll() is None, log.read_text()
+    with casecheck_serve(own_home, own_home / "serve.log", CASECHECK_WORKERS="2") as (base, proc):
         time.sleep(1.0)  # the second worker is loading its model too
         workers = [p for p in psutil.Process(proc.pid).children() if "resource_tracker" not in " ".join(p.cmdline())]
         assert len(workers) == 2, workers
@@ -187,13 +166,6 @@ def test_casecheck_serve_with_two_workers_swaps_each_and_sums_metrics(own_home):
         registry.promote(new, reason="workers test")
         after = [httpx.post(f"{base}/v1/check", json=body, headers=close).json()["model_version"] for _ in range(20)]
         metrics = httpx.get(f"{base}/metrics").text
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
     assert set(before) == {old} and set(after) == {new}
     line = 'casecheck_http_requests_total{method="POST",route="/v1/check",status="200"} 30.0'
     assert line in metrics, [m for m in metrics.splitlines() if "requests_total" in m]

@@ -11,12 +11,16 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_TOKEN = "admin-secret-token"
@@ -101,6 +105,39 @@ def wait_for(predicate: Callable[[], bool], timeout: float, what: str, step: flo
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out after {timeout} s waiting for {what}")
         time.sleep(step)
+
+
+@contextmanager
+def casecheck_serve(home: Path, log: Path, **env: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """``casecheck serve`` on a free loopback port in its own process group, printing to ``log``.
+
+    Yields the base URL and the process once ``/readyz`` answers 200; stops the whole group after.
+    """
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with log.open("wb") as out:
+        proc = subprocess.Popen(casecheck_argv("serve", "--port", port), cwd=home, env=cli_env(home, **env),
+                                stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+
+    def ready() -> bool:
+        try:
+            return httpx.get(f"{base}/readyz", timeout=1).status_code == 200 or proc.poll() is not None
+        except httpx.HTTPError:
+            return proc.poll() is not None
+
+    try:
+        wait_for(ready, 60, "casecheck serve to be ready", step=0.1)
+        assert proc.poll() is None, log.read_text(errors="replace")
+        yield base, proc
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
 
 
 def tree_snapshot(root: Path) -> dict[str, bytes]:

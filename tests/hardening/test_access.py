@@ -5,11 +5,7 @@ from __future__ import annotations
 import ast
 import inspect
 import logging
-import os
 import secrets
-import signal
-import socket
-import subprocess
 import time
 from pathlib import Path
 
@@ -20,7 +16,7 @@ from fastapi.testclient import TestClient
 from service import deps
 from service.app import create_app
 from service.settings import Settings
-from tests.hardening.kit import casecheck_argv, cli_env, copy_home, wait_for
+from tests.hardening.kit import casecheck_serve, copy_home
 from tests.test_scoring import LETTER
 
 ADMIN = "adm1n-" + secrets.token_hex(16)
@@ -179,38 +175,14 @@ def test_tokens_are_never_logged_in_process(own_home, caplog):
 
 def test_tokens_are_never_logged_by_casecheck_serve(own_home):
     """The real command, as deployed: everything it prints at DEBUG level is searched for the tokens."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = cli_env(own_home, CASECHECK_ADMIN_TOKENS=f'["{ADMIN}"]', CASECHECK_API_TOKENS=f'["{API}"]',
-                  CASECHECK_SCORING_OPEN="false", CASECHECK_LOG_LEVEL="DEBUG")
     log = own_home / "serve.log"
-    with log.open("wb") as out:
-        proc = subprocess.Popen(casecheck_argv("serve", "--port", port), cwd=own_home, env=env, stdout=out,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        base = f"http://127.0.0.1:{port}"
-
-        def ready() -> bool:
-            try:
-                return httpx.get(f"{base}/readyz", timeout=1).status_code == 200
-            except httpx.HTTPError:
-                return proc.poll() is not None
-
-        wait_for(ready, 60, "casecheck serve to be ready", step=0.2)
-        assert proc.poll() is None, log.read_text()
-        with httpx.Client(base_url=base, timeout=30) as client:
-            _token_requests(client)
-            assert client.post("/v1/check", json={"text": LETTER},
-                               headers={"authorization": f"Bearer {API}"}).status_code == 200
-    finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        time.sleep(0.1)
+    env = {"CASECHECK_ADMIN_TOKENS": f'["{ADMIN}"]', "CASECHECK_API_TOKENS": f'["{API}"]',
+           "CASECHECK_SCORING_OPEN": "false", "CASECHECK_LOG_LEVEL": "DEBUG"}
+    with casecheck_serve(own_home, log, **env) as (base, _), httpx.Client(base_url=base, timeout=30) as client:
+        _token_requests(client)
+        assert client.post("/v1/check", json={"text": LETTER},
+                           headers={"authorization": f"Bearer {API}"}).status_code == 200
+    time.sleep(0.1)
     printed = log.read_text(errors="replace")
     assert "request id=" in printed, printed[-2000:]  # the access log was on and captured
     assert ADMIN not in printed and API not in printed
