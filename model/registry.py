@@ -50,6 +50,17 @@ def write_json_atomic(path: Path, data: Any) -> None:
         raise
 
 
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` exists (that of a writer whose file was left behind, say)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, under another user
+        return True
+    return True
+
+
 def now_iso() -> str:
     return datetime.now(UTC).replace(microsecond=0).isoformat()
 

@@ -22,7 +22,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
-from model.registry import Registry, now_iso, write_json_atomic
+from model.registry import Registry, now_iso, process_alive, write_json_atomic
 from model.schema import default_schema
 from service.deps import SettingsDep, require_admin
 from service.settings import Settings
@@ -180,19 +180,9 @@ def _load_job(settings: Settings) -> dict[str, Any] | None:
     except (OSError, ValueError):
         return None
     pid = job.pop("pid", None)
-    if job.get("status") == "running" and isinstance(pid, int) and not _alive(pid):
+    if job.get("status") == "running" and isinstance(pid, int) and not process_alive(pid):
         job.update(status="failed", error="the server process running the retrain stopped before it finished")
     return job
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists, under another user
-        return True
-    return True
 
 
 @router.post("/admin/retrain", responses={409: {"description": "The retrain could not run"},
