@@ -14,10 +14,11 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from service.cors import add_cors
 from service.errors import register_error_handlers
 from service.metrics import ServiceMetrics
 from service.middleware import add_middleware
-from service.routes import admin, api, batch_files, health, web
+from service.routes import admin, api, batch_files, health, languagetool, web
 from service.settings import Settings, get_settings
 from service.state import ModelHolder
 
@@ -50,11 +51,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.models = ModelHolder(settings)
     app.state.metrics = ServiceMetrics(app.state.models)
     app.state.templates = web.TEMPLATES
+    add_cors(app, settings)  # inside the request-context middleware, which add_middleware puts outermost
     add_middleware(app, settings, app.state.metrics)
     register_error_handlers(app)
     app.include_router(health.router)
     app.include_router(api.router)
     app.include_router(api.info_router)
+    app.include_router(languagetool.router)
     app.include_router(batch_files.router)
     app.include_router(admin.router)
     app.include_router(web.router)

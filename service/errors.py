@@ -1,7 +1,8 @@
 """Errors at the HTTP edge: one JSON shape for the API, an HTML page for the web form.
 
 API routes (``/v1/...``, ``/healthz``, ``/readyz``, ``/metrics``, ``/openapi.json``) answer
-``{"detail": ...}``; every other path renders ``error.html`` with the same message.
+``{"detail": ...}``; the LanguageTool-compatible routes (``/v2/...``) answer as LanguageTool does,
+plain text ``Error: ...`` (400 where the others say 422); every other path renders ``error.html``.
 Messages never repeat submitted text: validation errors drop pydantic's ``input``.
 """
 
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from model.casedata import CaseDataError
@@ -17,6 +18,7 @@ from model.errors import BundleError, InvalidTextError, UnknownDocTypeError
 from service.schemas import CASE_FIELDS
 
 API_PREFIXES = ("/v1/", "/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/redoc")
+LANGUAGETOOL_PREFIX = "/v2/"
 FORM_MESSAGE = "The form could not be read; check the fields and try again."
 # FastAPI's 400 for a body it cannot decode (not UTF-8, nested too deeply); Starlette's multipart parser
 # raises a 400 with its own message (a broken part header, over 1,000 fields). Both answer 422, as malformed
@@ -28,8 +30,16 @@ def is_api_path(path: str) -> bool:
     return path == "/v1" or path.startswith(API_PREFIXES)
 
 
+def plain_error(status: int, message: str) -> Response:
+    """A LanguageTool error: plain text, ``Error: `` and the message."""
+    return PlainTextResponse(f"Error: {message}", status_code=status)
+
+
 def error_response(request: Request, status: int, detail: object) -> Response:
-    """``{"detail": ...}`` for API paths, the error page for the web form."""
+    """``{"detail": ...}`` for API paths, plain text for ``/v2/``, the error page for the web form."""
+    if request.url.path.startswith(LANGUAGETOOL_PREFIX):
+        message = detail if isinstance(detail, str) else _first_message(detail)
+        return plain_error(400 if status == 422 else status, message)
     if not is_api_path(request.url.path):
         templates = request.app.state.templates
         message = detail if isinstance(detail, str) else _first_message(detail)

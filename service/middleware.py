@@ -39,7 +39,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 JSON_ROUTES = ("/v1/check", "/v1/batch", "/v1/labels")
-FORM_ROUTES = ("/", "/feedback")
+FORM_ROUTES = ("/", "/feedback", "/v2/check")
 # URL-encoded only: multipart parts can be spooled to temporary files, and drafts stay off disk.
 FORM_TYPES = ("application/x-www-form-urlencoded",)
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
