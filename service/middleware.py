@@ -39,7 +39,8 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 JSON_ROUTES = ("/v1/check", "/v1/batch", "/v1/labels")
-FORM_ROUTES = ("/", "/feedback", "/v2/check")
+FORM_ROUTES = ("/", "/feedback")
+LANGUAGETOOL_CHECK = "/v2/check"
 # URL-encoded only: multipart parts can be spooled to temporary files, and drafts stay off disk.
 FORM_TYPES = ("application/x-www-form-urlencoded",)
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
@@ -170,6 +171,8 @@ class RequestContextMiddleware:
             if path in JSON_ROUTES and ctype != "application/json":
                 return 415, "content type must be application/json"
             if path in FORM_ROUTES and ctype not in FORM_TYPES:
+                return 415, "content type must be a form (application/x-www-form-urlencoded)"
+            if path == LANGUAGETOOL_CHECK and ctype not in (*FORM_TYPES, ""):  # LTeX LS sends its form untyped
                 return 415, "content type must be a form (application/x-www-form-urlencoded)"
         return None
 

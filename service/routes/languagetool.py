@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import secrets
 from typing import Any
+from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
@@ -25,6 +26,7 @@ from service.settings import Settings
 
 router = APIRouter(prefix="/v2", tags=["languagetool"])
 
+MAX_FIELDS = 1000  # as Starlette's form parser
 CHANNEL = "languagetool"  # the channel label of the documents-scored metric
 _PLAIN = {"text/plain": {"schema": {"type": "string"}}}
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -43,6 +45,8 @@ FORM_BODY = {"requestBody": {"required": True, "content": {
 async def create_lt_check(request: Request, scorer: ScorerDep, settings: SettingsDep, metrics: MetricsDep) -> Response:
     """Check a draft as a LanguageTool server would: casecheck's concerns as LanguageTool matches."""
     form = await read_form(request)
+    if form is None:
+        return plain_error(400, f"the form has more than {MAX_FIELDS} fields")
     if not await allowed(request, form, settings):
         return plain_error(401, "a valid bearer token (Authorization header) or 'apiKey' is required")
     try:
@@ -70,13 +74,19 @@ def score(scorer: Scorer, check: CheckRequest) -> tuple[dict[str, Any], dict[str
     return answer(check, matches, scorer.version), counted
 
 
-async def read_form(request: Request) -> dict[str, str]:
-    """The form's text fields; the first value of a repeated field."""
-    form = await request.form()
+async def read_form(request: Request) -> dict[str, str] | None:
+    """The URL-encoded form (typed as one or, as LTeX LS sends it, untyped); the first value of a repeated field.
+
+    None when the body has more than ``MAX_FIELDS`` fields.
+    """
+    body = (await request.body()).decode("utf-8", "replace")
+    try:
+        pairs = parse_qsl(body, keep_blank_values=True, max_num_fields=MAX_FIELDS)
+    except ValueError:
+        return None
     out: dict[str, str] = {}
-    for key, value in form.multi_items():
-        if isinstance(value, str):
-            out.setdefault(key, value)
+    for key, value in pairs:
+        out.setdefault(key, value)
     return out
 
 
