@@ -1,11 +1,13 @@
-"""Service latency: ``POST /v1/check`` on a ~400-word letter under concurrent clients.
+"""Service latency: ``POST /v1/check`` and ``POST /v2/check`` on a ~400-word letter under concurrent clients.
 
 Starts ``casecheck serve`` (uvicorn) on loopback with the model registered under
 ``CASECHECK_HOME`` (default ``var``: the model ``make run`` trains) and as many worker
 processes as it starts by default, measures the cold start to ``/readyz``, then fires a
 bounded number of requests from N concurrent clients and reports p50/p90/p99 latency,
 requests per second, CPU time per request (server and client) and the server's resident
-memory before and after. ``GET /healthz`` at the same concurrency is the baseline (the cost
+memory before and after. ``POST /v2/check`` (the LanguageTool-compatible route) gets the same
+letter as a URL-encoded form, as LanguageTool clients send it, in the same run: its p50 is
+compared with ``/v1/check``'s. ``GET /healthz`` at the same concurrency is the baseline (the cost
 of HTTP and the event loop on this machine).
 
 The load generator is a minimal HTTP/1.1 keep-alive client on raw asyncio streams (uvloop
@@ -34,6 +36,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlencode
 
 import httpx
 
@@ -136,12 +139,19 @@ def start_server(port: int, home: str, workers: int | None = None) -> tuple[subp
     raise SystemExit("the server was not ready within 60 s")
 
 
+class Form(dict):
+    """A body sent URL-encoded (``application/x-www-form-urlencoded``), as LanguageTool clients send it."""
+
+
 def encode_request(port: int, method: str, path: str, body: dict | None) -> bytes:
     """The request's bytes, built once and sent as they are on every request."""
-    payload = json.dumps(body).encode() if body is not None else b""
+    if isinstance(body, Form):
+        payload, ctype = urlencode(body).encode(), "application/x-www-form-urlencoded"
+    else:
+        payload, ctype = (json.dumps(body).encode() if body is not None else b""), "application/json"
     head = f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nAccept: application/json\r\n"
     if body is not None:
-        head += f"Content-Type: application/json\r\nContent-Length: {len(payload)}\r\n"
+        head += f"Content-Type: {ctype}\r\nContent-Length: {len(payload)}\r\n"
     return head.encode("ascii") + b"\r\n" + payload
 
 
@@ -260,13 +270,17 @@ def run(requests: int, clients: int, home: str, workers: int | None = None) -> d
         version = httpx.get(f"{base}/readyz").json()["model_version"]
         rss_ready, pss_ready = rss_mb(proc.pid), pss_mb(proc.pid)
         body = {"text": LETTER, "doc_type": "vcl_letter"}
+        form = Form(text=LETTER, language="en-GB", docType="vcl_letter")
         load(port, proc.pid, "POST", "/v1/check", body, 200 * workers, clients)  # warm-up, not counted
+        load(port, proc.pid, "POST", "/v2/check", form, 200 * workers, clients)
         rss_before = rss_mb(proc.pid)
         check = load(port, proc.pid, "POST", "/v1/check", body, requests, clients)
+        lt = load(port, proc.pid, "POST", "/v2/check", form, requests, clients)
         rss_after = rss_mb(proc.pid)
         health = load(port, proc.pid, "GET", "/healthz", None, requests, clients)
         single = min(requests, 1000)  # one client: the time of one request, without queueing
         check_1 = load(port, proc.pid, "POST", "/v1/check", body, single, 1)
+        lt_1 = load(port, proc.pid, "POST", "/v2/check", form, single, 1)
         health_1 = load(port, proc.pid, "GET", "/healthz", None, single, 1)
     finally:
         proc.terminate()
@@ -274,13 +288,15 @@ def run(requests: int, clients: int, home: str, workers: int | None = None) -> d
     return {"cold_start_s": cold, "model_version": version, "rss_ready_mb": rss_ready, "pss_ready_mb": pss_ready,
             "rss_before_mb": rss_before,
             "rss_after_mb": rss_after, "check": check, "health": health, "check_1": check_1, "health_1": health_1,
+            "lt": lt, "lt_1": lt_1,
             "requests": requests, "clients": clients, "words": len(LETTER.split()), "workers": workers,
             "load": load_before, "load_after": os.getloadavg()[0], "alone": scoring_alone(home)}
 
 
 def report(r: dict[str, object], command: str) -> str:
     c, h, c1, h1, alone = r["check"], r["health"], r["check_1"], r["health_1"], r["alone"]
-    assert all(isinstance(x, dict) for x in (c, h, c1, h1, alone))
+    lt, lt1 = r["lt"], r["lt_1"]
+    assert all(isinstance(x, dict) for x in (c, h, c1, h1, alone, lt, lt1))
     growth = (float(r["rss_after_mb"]) / float(r["rss_before_mb"]) - 1) * 100  # type: ignore[arg-type]
     row = ("| {name} | {clients} | {n} | {errors} | {p50:.1f} | {p90:.1f} | {p99:.1f} | {max:.1f} | {rps:.0f} "
            "| {server_cpu_ms:.2f} | {client_cpu_ms:.2f} |")
@@ -296,17 +312,23 @@ def report(r: dict[str, object], command: str) -> str:
         f"1-minute load average {r['load']:.1f} before, {r['load_after']:.1f} after (other work on the machine).",
         "",
         f"POST /v1/check with a {r['words']}-word letter (`doc_type` given), {r['clients']} concurrent clients, "
-        f"{r['requests']} requests after 200 warm-up requests; GET /healthz at the same concurrency is the baseline. "
-        f"The 1-client rows show the time of one request without queueing.",
+        f"{r['requests']} requests after 200 warm-up requests; POST /v2/check (LanguageTool-compatible) with the same "
+        f"letter as a URL-encoded form (`language=en-GB`, `docType` given), likewise; GET /healthz at the same "
+        f"concurrency is the baseline. The 1-client rows show the time of one request without queueing.",
         "",
         "| request | clients | n | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s | server CPU ms/req "
         "| client CPU ms/req |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
         row.format(name="POST /v1/check", clients=r["clients"], **c),
+        row.format(name="POST /v2/check", clients=r["clients"], **lt),
         row.format(name="GET /healthz (baseline)", clients=r["clients"], **h),
         row.format(name="POST /v1/check", clients=1, **c1),
+        row.format(name="POST /v2/check", clients=1, **lt1),
         row.format(name="GET /healthz (baseline)", clients=1, **h1),
         "",
+        f"- /v2/check p50 minus /v1/check p50: {lt['p50'] - c['p50']:+.2f} ms at {r['clients']} clients, "
+        f"{lt1['p50'] - c1['p50']:+.2f} ms at 1 client (target: within 1 ms); server CPU per request "
+        f"{lt['server_cpu_ms']:.2f} ms against {c['server_cpu_ms']:.2f} ms.",
         f"- p50 ratio check/healthz: {c['p50'] / h['p50']:.1f}x at {r['clients']} clients, "
         f"{c1['p50'] / h1['p50']:.1f}x at 1 client; throughput ratio: {h['rps'] / c['rps']:.1f}x.",
         f"- The scorer alone (in process, no HTTP, same letter): p50 {alone['p50']:.1f} ms, p99 {alone['p99']:.1f} ms, "

@@ -174,6 +174,7 @@ class MatchWriter:
         self.markup = self.plain if self.annotated.with_markup is self.annotated.plain else \
             Utf16Index(self.annotated.with_markup)
         self._sentences: list[tuple[int, int]] | None = None
+        self._starts: list[int] = []
 
     def matches(self) -> list[dict[str, Any]]:
         rules = self.request.rules
@@ -221,13 +222,14 @@ class MatchWriter:
         }
 
     def sentence(self, start: int) -> str:
+        """The trimmed plain-text sentence that holds code point ``start`` (sentences found once per request)."""
         if self._sentences is None:
             self._sentences = sentence_spans(self.annotated.plain)
-        spans = self._sentences
-        k = bisect_right([s for s, _ in spans], start) - 1
+            self._starts = [lo for lo, _ in self._sentences]
+        k = bisect_right(self._starts, start) - 1
         if k < 0:
             return ""
-        lo, hi = spans[k]
+        lo, hi = self._sentences[k]
         return self.annotated.plain[lo:hi].strip()
 
 
