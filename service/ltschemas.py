@@ -8,34 +8,37 @@ from service.schemas import EXAMPLE_LETTER
 
 
 class LTCheckForm(BaseModel):
-    """``POST /v2/check`` form fields (``application/x-www-form-urlencoded``); other fields are ignored."""
+    """``POST /v2/check`` form fields (``application/x-www-form-urlencoded``); other fields are ignored.
+
+    Every field is a string, as in a form; all but ``language`` may be left out.
+    """
 
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [
         {"text": EXAMPLE_LETTER, "language": "en-GB"},
         {"data": '{"annotation": [{"markup": "<p>"}, {"text": "Dear Ms Smith"}, {"markup": "</p>", '
                  '"interpretAs": "\\n\\n"}]}', "language": "auto", "disabledRules": "template_residue"},
     ]})
-    text: str | None = Field(None, description="The draft as plain text (or give `data`).")
-    data: str | None = Field(None, description='Annotated text as JSON: `{"annotation": [{"text": ...}, '
+    text: str = Field(None, description="The draft as plain text (or give `data`).")
+    data: str = Field(None, description='Annotated text as JSON: `{"annotation": [{"text": ...}, '
                                                '{"markup": ..., "interpretAs": ...}]}`; markup is not checked '
                                                "but offsets count it.")
     language: str = Field(description="`en-GB`, `en` or `auto`.")
-    enabledOnly: str | None = Field(None, description="`true`: only the rules and categories named as enabled.")
-    enabledRules: str | None = Field(None, description="Comma-separated rule ids (concern ids, casecheck rule "
+    enabledOnly: str = Field(None, description="`true`: only the rules and categories named as enabled.")
+    enabledRules: str = Field(None, description="Comma-separated rule ids (concern ids, casecheck rule "
                                                        "ids, or `long_sentence`, `passive`) to turn on.")
-    disabledRules: str | None = Field(None, description="Comma-separated rule ids to turn off.")
-    enabledCategories: str | None = Field(None, description="Comma-separated category ids to turn on.")
-    disabledCategories: str | None = Field(None, description="Comma-separated category ids to turn off.")
-    level: str | None = Field(None, description="`default`, or `picky` to add the writing advice.")
-    username: str | None = Field(None, description="With `apiKey`: how LanguageTool clients send credentials.")
-    apiKey: str | None = Field(None, description="A token of CASECHECK_API_TOKENS when scoring is closed.")
-    docType: str | None = Field(None, description="casecheck: `pre_charge_review`, `post_charge_review` or "
+    disabledRules: str = Field(None, description="Comma-separated rule ids to turn off.")
+    enabledCategories: str = Field(None, description="Comma-separated category ids to turn on.")
+    disabledCategories: str = Field(None, description="Comma-separated category ids to turn off.")
+    level: str = Field(None, description="`default`, or `picky` to add the writing advice.")
+    username: str = Field(None, description="With `apiKey`: how LanguageTool clients send credentials.")
+    apiKey: str = Field(None, description="A token of CASECHECK_API_TOKENS when scoring is closed.")
+    docType: str = Field(None, description="casecheck: `pre_charge_review`, `post_charge_review` or "
                                                   "`vcl_letter`; detected when left out.")
-    decisionType: str | None = Field(None, description="casecheck case data: the decision the letter explains.")
-    offenceCategory: str | None = Field(None, description="casecheck case data: the offence category.")
-    serviceLevel: str | None = Field(None, description="casecheck case data: `enhanced` or `standard`.")
-    decisionDate: str | None = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
-    sentDate: str | None = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
+    decisionType: str = Field(None, description="casecheck case data: the decision the letter explains.")
+    offenceCategory: str = Field(None, description="casecheck case data: the offence category.")
+    serviceLevel: str = Field(None, description="casecheck case data: `enhanced` or `standard`.")
+    decisionDate: str = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
+    sentDate: str = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
 
 
 class LTSoftware(BaseModel):
