@@ -225,9 +225,32 @@ async def fire(port: int, method: str, path: str, body: dict | None, n: int, cli
     wall = time.perf_counter() - started
     cpu = time.process_time() - cpu
     ms = sorted(x * 1000 for x in latencies)
+    return summary(ms, errors, wall, cpu)
+
+
+def summary(ms: list[float], errors: int, wall: float, cpu: float) -> dict[str, float]:
+    """Percentiles of the sorted latencies ``ms``, requests/s over ``wall`` seconds, client CPU ms per request."""
     return {"n": len(ms), "errors": errors, "p50": statistics.median(ms), "p90": ms[int(0.90 * len(ms)) - 1],
             "p99": ms[int(0.99 * len(ms)) - 1], "max": ms[-1], "rps": len(ms) / wall, "seconds": wall,
-            "client_cpu_ms": cpu / len(ms) * 1000}
+            "client_cpu_ms": cpu / len(ms) * 1000, "ms": ms}
+
+
+def alternating(port: int, server_pid: int, a: tuple[str, dict], b: tuple[str, dict], n: int, clients: int,
+                rounds: int = 5) -> tuple[dict[str, float], dict[str, float]]:
+    """``n`` POSTs of ``a`` and of ``b`` in alternating blocks, so that other work on the machine falls on both
+    alike; each side's blocks summed."""
+    parts: dict[int, list[dict]] = {0: [], 1: []}
+    for _ in range(rounds):
+        for side, (path, body) in enumerate((a, b)):
+            parts[side].append(load(port, server_pid, "POST", path, body, n // rounds, clients))
+    out = []
+    for blocks in parts.values():
+        total = sum(x["n"] for x in blocks)
+        merged = summary(sorted(v for x in blocks for v in x["ms"]), sum(x["errors"] for x in blocks),
+                         sum(x["seconds"] for x in blocks), sum(x["client_cpu_ms"] * x["n"] for x in blocks) / 1000)
+        merged["server_cpu_ms"] = sum(x["server_cpu_ms"] * x["n"] for x in blocks) / total
+        out.append(merged)
+    return out[0], out[1]
 
 
 def load(port: int, server_pid: int, method: str, path: str, body: dict | None, n: int,
@@ -274,13 +297,11 @@ def run(requests: int, clients: int, home: str, workers: int | None = None) -> d
         load(port, proc.pid, "POST", "/v1/check", body, 200 * workers, clients)  # warm-up, not counted
         load(port, proc.pid, "POST", "/v2/check", form, 200 * workers, clients)
         rss_before = rss_mb(proc.pid)
-        check = load(port, proc.pid, "POST", "/v1/check", body, requests, clients)
-        lt = load(port, proc.pid, "POST", "/v2/check", form, requests, clients)
+        check, lt = alternating(port, proc.pid, ("/v1/check", body), ("/v2/check", form), requests, clients)
         rss_after = rss_mb(proc.pid)
         health = load(port, proc.pid, "GET", "/healthz", None, requests, clients)
         single = min(requests, 1000)  # one client: the time of one request, without queueing
-        check_1 = load(port, proc.pid, "POST", "/v1/check", body, single, 1)
-        lt_1 = load(port, proc.pid, "POST", "/v2/check", form, single, 1)
+        check_1, lt_1 = alternating(port, proc.pid, ("/v1/check", body), ("/v2/check", form), single, 1)
         health_1 = load(port, proc.pid, "GET", "/healthz", None, single, 1)
     finally:
         proc.terminate()
@@ -313,7 +334,8 @@ def report(r: dict[str, object], command: str) -> str:
         "",
         f"POST /v1/check with a {r['words']}-word letter (`doc_type` given), {r['clients']} concurrent clients, "
         f"{r['requests']} requests after 200 warm-up requests; POST /v2/check (LanguageTool-compatible) with the same "
-        f"letter as a URL-encoded form (`language=en-GB`, `docType` given), likewise; GET /healthz at the same "
+        f"letter as a URL-encoded form (`language=en-GB`, `docType` given), likewise, the two in 5 alternating "
+        f"blocks each so that other work on the machine falls on both alike; GET /healthz at the same "
         f"concurrency is the baseline. The 1-client rows show the time of one request without queueing.",
         "",
         "| request | clients | n | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s | server CPU ms/req "
