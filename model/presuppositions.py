@@ -33,7 +33,8 @@ _UNIT_END = re.compile(r"[.!?:;)\]”\"'’]\s*$")
 class Conflict:
     fact: str  # the fact, shown elsewhere in the letter, that the paragraph contradicts
     says: str  # what the letter says, for the message
-    unless: tuple[str, ...] = ()  # facts that, shown too, make the paragraph fit after all
+    unless: tuple[str, ...] = ()  # facts that, shown in another paragraph too, make the paragraph fit after all
+    unless_here: tuple[str, ...] = ()  # facts that, shown anywhere (this paragraph included), make it fit
 
 
 @dataclass(frozen=True)
@@ -80,7 +81,7 @@ class Presuppositions:
                     into[str(value)] = tuple((str(k), bool(v)) for k, v in setting.items())
         for rule in rules.values():
             for c in rule.conflicts:
-                unknown = {c.fact, *c.unless} - set(facts)
+                unknown = {c.fact, *c.unless, *c.unless_here} - set(facts)
                 if unknown:
                     raise ValueError(f"{rule.id}: unknown facts {sorted(unknown)}")
         if not rules:
@@ -123,13 +124,19 @@ class Presuppositions:
 
 def _first_conflict(rule: ParagraphRule, here: int, shown: dict[str, set[int]],
                     fixed: dict[str, bool]) -> Conflict | None:
-    def holds(fact: str) -> bool:
+    """The first conflict whose fact another paragraph shows and whose exceptions do not hold.
+
+    The paragraph itself cannot contradict itself; what it says can make it fit only through
+    ``unless_here`` ("because we have decided to stop this case, you can ask for a review").
+    """
+    def holds(fact: str, anywhere: bool = False) -> bool:
         if fact in fixed:
             return fixed[fact]
-        return bool(shown[fact] - {here})
+        return bool(shown[fact] if anywhere else shown[fact] - {here})
 
     for c in rule.conflicts:
-        if holds(c.fact) and not any(holds(u) for u in c.unless):
+        if holds(c.fact) and not any(holds(u) for u in c.unless) \
+                and not any(holds(u, anywhere=True) for u in c.unless_here):
             return c
     return None
 
@@ -198,7 +205,8 @@ def _paragraph_rule(path: Path, raw: Any) -> ParagraphRule:
     for c in raw.get("conflicts") or ():
         if not isinstance(c, dict) or "fact" not in c or "says" not in c:
             raise ValueError(f"{path}: {rid}: each conflict needs 'fact' and 'says'")
-        conflicts.append(Conflict(str(c["fact"]), str(c["says"]), tuple(_as_list(c.get("unless")))))
+        conflicts.append(Conflict(str(c["fact"]), str(c["says"]), tuple(_as_list(c.get("unless"))),
+                                  tuple(_as_list(c.get("unless_here")))))
     when = _check(path, rid, _as_list(raw.get("when")))
     if not when or not conflicts:
         raise ValueError(f"{path}: {rid}: needs 'when' patterns and 'conflicts'")
