@@ -596,7 +596,7 @@ class RuleSet:
                     data = _read_yaml(f)
                     if isinstance(data, dict) and isinstance(data.get("rules"), list):
                         files.append(f)
-            else:
+            elif not _presuppositions_only(p):  # those are read by Presuppositions.load
                 files.append(p)
         by_id: dict[str, Rule] = {}
         order = 0
@@ -968,6 +968,11 @@ _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:kind|best|warm)\s+regards|Regards)\b"
 )
 _LINE = re.compile(r"[^\r\n]*")
+
+
+def _presuppositions_only(path: Path) -> bool:
+    data = _read_yaml(path) if path.is_file() else {}
+    return isinstance(data, dict) and "rules" not in data and bool({"paragraphs", "facts"} & set(data))
 
 
 def _letter_frame(text: str) -> list[tuple[int, int]]:
