@@ -1,3 +1,5 @@
+# ruff: noqa: RUF001
+# (letters use en dashes)
 """Jargon by rule, explained anywhere, and paragraphs that do not fit the letter (issue 12).
 
 Every example is hand-written for these tests (none comes from the shared drafts); each kind
