@@ -74,6 +74,7 @@ class RuleHit:
     suggestion: str
     replacements: tuple[str, ...]  # literal alternatives (the plain term) where there is one
     severity: str  # "high" | "medium"
+    uses: int = 1  # how often the term is used unexplained (it is reported once, at its first use)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -828,10 +829,10 @@ def _urls_and_emails(text: str, lowered: str) -> list[tuple[int, int]]:
 
 
 def hit_counts(hits: Iterable[RuleHit]) -> dict[str, int]:
-    """The number of hits of each concern."""
+    """The number of unexplained uses of each concern's terms (and of its other hits)."""
     counts: dict[str, int] = {}
     for h in hits:
-        counts[h.concern] = counts.get(h.concern, 0) + 1
+        counts[h.concern] = counts.get(h.concern, 0) + h.uses
     return counts
 
 
@@ -914,6 +915,7 @@ def _hit(text: str, s: int, e: int, rule: Rule, uses: int = 1) -> RuleHit:
         suggestion=_fill(rule.suggestion, found, plain),
         replacements=rule.plain if rule.replace else (),
         severity=rule.severity,
+        uses=uses,
     )
 
 
