@@ -32,6 +32,9 @@ from typing import Any
 
 import yaml
 
+from model.abbreviations import AbbreviationLists, find_abbreviations, is_expanded, load_lists
+from model.casedata import CaseData
+from model.presuppositions import PRESUPPOSITIONS_FILE, Presuppositions
 from model.text import sentence_spans
 
 REPO_DIR = Path(__file__).resolve().parents[1]
@@ -47,9 +50,10 @@ RULE_KEYS = frozenset({
     "id", "concern", "term", "terms", "pattern", "patterns", "kind", "require", "exclude", "plain",
     "replace", "gloss", "gloss_plain", "glosses", "message", "suggestion", "severity",
     "case_sensitive", "plural", "min_words", "needs", "expand_brackets", "before", "not_before",
-    "not_after",
+    "not_after", "per_term",
 })
 RESIDUE = "template_residue"
+JARGON = "unexplained_jargon"
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -70,6 +74,7 @@ class RuleHit:
     suggestion: str
     replacements: tuple[str, ...]  # literal alternatives (the plain term) where there is one
     severity: str  # "high" | "medium"
+    uses: int = 1  # how often the term is used unexplained (it is reported once, at its first use)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -106,6 +111,7 @@ class Rule:
     expand_brackets: bool = False  # grow a match to the brackets or asterisks directly around it
     order: int = 0  # position across all loaded files: breaks ties between equal-length hits
     source: str = ""
+    per_term: bool = False  # each distinct term (or section number) is its own concept, not the rule
 
 
 # ----------------------------------------------------------------------------- loading
@@ -257,6 +263,7 @@ def load_rule_file(path: Path, order_start: int = 0) -> list[Rule]:
             not_after=context("not_after"),
             order=order_start + i,
             source=str(path),
+            per_term=bool(opts.get("per_term", False)),
         )
         contexts = tuple(c for c in (rule.before, rule.not_before, rule.not_after) if c is not None)
         for src, ic in rule.patterns + rule.require + rule.exclude + rule.glosses + contexts:
@@ -316,17 +323,20 @@ def _norm(text: str) -> str:
 _AFTER_MARKER = re.compile(
     r"\b(?:which|this|that|it)\s+(?:means|meant|is\s+(?:when|where|how|what)"
     r"|is\s+the\s+(?:legal\s+)?(?:term|name|word)|refers\s+to|describes)\b"
-    r"|\bwhich\s+is\s+(?:a|an|the|when|where|how|what)\b"
     r"|\bin\s+other\s+words\b|\bmeaning\b|\bi\.\s?e\.|\bthat\s+is\s+to\s+say\b"
     r"|\bput\s+simply\b|\bsimply\s+put\b"
     r"|\bin\s+(?:plain|plainer|simple|simpler|everyday)\s+(?:terms|English|words|language)\b"
-    r"|\bput\s+another\s+way\b|\bwhat\s+this\s+means\b|\bstands?\s+for\b",
+    r"|\bput\s+another\s+way\b|\bwhat\s+this\s+means\b|\bstands?\s+for\b"
+    r"|\bwhich\s+(?:would|will|could|may|might|should)\s+mean\b|\b(?:I|we)\s+mean\b"
+    r"|\bwhich\s+(?:every|all|each)\s+prosecutors?\b",
     re.IGNORECASE,
 )
 # Markers right after the term: ", that is ...", " – in other words", ": meaning", " is when ...".
 _IMMEDIATE_MARKER = re.compile(
     r"^['’\"”]?\s*(?:[,:;]|[\-–—]+)?\s*"
-    r"(?:that\s+is|in\s+other\s+words|meaning|i\.\s?e\.|or\s+in\s+plain)\b"
+    r"(?:that\s+is|in\s+other\s+words|meaning|i\.\s?e\.|or\s+in\s+plain"
+    r"|(?:that|this|which)(?:['’]s|\s+is|\s+are|\s+was)\s+(?:a|an|the|when|where|how|what)"
+    r"|which\s+(?:would|will|could|may|might)\s+mean)\b"
     r"|^['’\"”]?\s*(?:is|are|was|means|meant|refers\s+to)\s+(?:when|where|how|what"
     r"|(?:a|an|the)\s+(?:legal\s+|technical\s+|formal\s+)?(?:term|name|word|phrase|test|process"
     r"|stage|rule|way|hearing|procedure|law|power|request|application|order|form|decision))\b"
@@ -339,7 +349,9 @@ _BEFORE_MARKER = re.compile(
     r"|what\s+(?:lawyers|the\s+law|the\s+courts?|we|prosecutors|the\s+police)\s+"
     r"(?:call|calls|refers?\s+to\s+as|describes?\s+as)"
     r"|the\s+(?:legal|technical|formal|official)\s+(?:term|name|word|phrase)\s+"
-    r"(?:for\s+(?:this|that|it)\s+)?(?:is|was))"
+    r"(?:for\s+(?:this|that|it)\s+)?(?:is|was)"
+    r"|(?:lawyers|the\s+law|the\s+courts?|we|prosecutors)\s+(?:call|calls|refer\s+to)\s+(?:this|that|it)(?:\s+as)?"
+    r"|when\s+(?:I|we)\s+(?:say|said|talk\s+about))"
     r"\s*[,:]?\s*(?:(?:an?|the)\s+)?[\"'“‘]?\s*$",
     re.IGNORECASE,
 )
@@ -370,6 +382,7 @@ _DASH_GLOSS = re.compile(
     r"[^\W\d_]+[\s,]+[^\W\d_]+",
     re.IGNORECASE,
 )
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\r?\n")
 _BRACKET_AFTER = re.compile(r"^['’\"”]?\s*[(\[]\s*([^()\[\]\r\n]{3,200})[)\]]")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _EMAIL_DOMAIN = re.compile(r"@[\w\-]+(?:\.[\w\-]+)+")
@@ -549,9 +562,13 @@ class _Prefilter:
 class RuleSet:
     """Rules for the presence concerns, loaded from YAML; ``find(doc)`` returns their hits."""
 
-    def __init__(self, rules: Sequence[Rule], ignore_texts: Iterable[str] = ()) -> None:
+    def __init__(self, rules: Sequence[Rule], ignore_texts: Iterable[str] = (),
+                 abbreviations: AbbreviationLists | None = None,
+                 presuppositions: Presuppositions | None = None) -> None:
         self._rules: tuple[Rule, ...] = tuple(rules)
         self._ignore_texts = frozenset(_norm(t) for t in ignore_texts)
+        self._abbreviations = abbreviations
+        self._presuppositions = presuppositions
         self._compiled: dict[str, Any] | None = None
 
     # -- construction ---------------------------------------------------------------
@@ -580,7 +597,7 @@ class RuleSet:
                     data = _read_yaml(f)
                     if isinstance(data, dict) and isinstance(data.get("rules"), list):
                         files.append(f)
-            else:
+            elif not _presuppositions_only(p):  # those are read by Presuppositions.load
                 files.append(p)
         by_id: dict[str, Rule] = {}
         order = 0
@@ -595,7 +612,12 @@ class RuleSet:
             if not ({_norm(r.id), _norm(r.id.split(".", 1)[-1])} & ignored)
             and not any(_norm(t) in ignored for t in r.terms)
         ]
-        return cls(kept, ignored)
+        abbreviations = presuppositions = None
+        if any(r.concern == JARGON for r in kept) and not {"abbreviation", "jargon.abbreviation"} & ignored:
+            abbreviations = load_lists(RULES_DIR)
+        if any(r.concern == RESIDUE for r in kept):
+            presuppositions = Presuppositions.load([RULES_DIR / PRESUPPOSITIONS_FILE, *extra], ignored)
+        return cls(kept, ignored, abbreviations, presuppositions)
 
     @property
     def rules(self) -> tuple[Rule, ...]:
@@ -620,11 +642,14 @@ class RuleSet:
 
     # -- pickling: rule data only --------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:
-        return {"rules": self._rules, "ignore_texts": self._ignore_texts}
+        return {"rules": self._rules, "ignore_texts": self._ignore_texts, "abbreviations": self._abbreviations,
+                "presuppositions": self._presuppositions}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self._rules = tuple(state["rules"])
         self._ignore_texts = frozenset(state["ignore_texts"])
+        self._abbreviations = state.get("abbreviations")
+        self._presuppositions = state.get("presuppositions")
         self._compiled = None
 
     def _build(self) -> dict[str, Any]:
@@ -648,15 +673,20 @@ class RuleSet:
         return self._compiled
 
     # -- matching ---------------------------------------------------------------------
-    def find(self, text: str, spans: Sequence[tuple[int, int]] | None = None) -> list[RuleHit]:
+    def find(self, text: str, spans: Sequence[tuple[int, int]] | None = None,
+             case: CaseData | None = None) -> list[RuleHit]:
         """All hits, sorted by start; no two hits of the same concern overlap (the longest wins).
 
-        ``spans`` are the text's sentences (``sentence_spans``), computed when not given.
+        ``spans`` are the text's sentences (``sentence_spans``), computed when not given. A term
+        is reported once, at its first use, unless the draft explains it somewhere (one
+        explanation covers every use). ``case``: case data that overrides what a letter says
+        about itself when paragraphs are checked against the letter's facts.
         """
         lowered = _lower_same_length(text)
         compiled = self._build()
         sents = _Sentences(text, spans)
         protected = _urls_and_emails(text, lowered)
+        outside = _letter_frame(text)  # letterhead and signature: the sender's names, not read as content
 
         maybe = self._prefilter.candidates(text, lowered)
         candidates: list[tuple[int, int, Rule]] = []
@@ -698,9 +728,17 @@ class RuleSet:
             for s, e in spans:
                 if rule.concern != RESIDUE and any(ps <= s and e <= pe for ps, pe in protected):
                     continue
+                if rule.concern == JARGON and any(fs <= s < fe for fs, fe in outside):
+                    continue
                 if _norm(text[s:e]) in self._ignore_texts:
                     continue
                 candidates.append((s, e, rule))
+        if self._abbreviations is not None:
+            for a in find_abbreviations(text, self._abbreviations, protected + outside):
+                if _norm(text[a.start : a.end]) not in self._ignore_texts and _norm(a.key) not in self._ignore_texts:
+                    candidates.append((a.start, a.end, _abbreviation_rule(a.expansion)))
+        if self._presuppositions is not None:
+            candidates += [(s, e, rule) for s, e, rule in self._presuppositions.find(text, lowered, case)]
 
         residue = _resolve([c for c in candidates if c[2].concern == RESIDUE])
         def in_residue(c: tuple[int, int, Rule]) -> bool:
@@ -711,16 +749,31 @@ class RuleSet:
         kept.sort(key=lambda c: (c[0], c[1]))
 
         hits: list[RuleHit] = []
-        explained: set[str] = set()
+        uses: dict[str, list[tuple[int, int, Rule]]] = {}
         for s, e, rule in kept:
             if rule.gloss:
-                if rule.id in explained:
-                    continue
-                if self._glossed(text, s, e, rule, sents, compiled[rule.id]):
-                    explained.add(rule.id)
-                    continue
-            hits.append(_hit(text, s, e, rule))
+                uses.setdefault(_concept(rule, text[s:e]), []).append((s, e, rule))
+            else:
+                hits.append(_hit(text, s, e, rule))
+        for key, found in uses.items():
+            if self._explained(text, lowered, key, found, sents, compiled):
+                continue
+            s, e, rule = found[0]
+            hits.append(_hit(text, s, e, rule, len(found)))
+        hits.sort(key=lambda h: (h.start, h.end))
         return hits
+
+    def _explained(self, text: str, lowered: str, key: str, found: list[tuple[int, int, Rule]],
+                   sents: _Sentences, compiled: dict[str, Any]) -> bool:
+        """Explained anywhere: one use glossed, or (an abbreviation) spelled out somewhere in the draft."""
+        abbreviation = key.removeprefix(_ABBREVIATION_KEY) if key.startswith(_ABBREVIATION_KEY) else None
+        if abbreviation and self._abbreviations and is_expanded(text, lowered, abbreviation, self._abbreviations):
+            return True
+        for s, e, rule in found:
+            parts = compiled.get(rule.id) or _ABBREVIATION_COMPILED
+            if self._glossed(text, s, e, rule, sents, parts):
+                return True
+        return False
 
     @staticmethod
     def _glossed(text: str, s: int, e: int, rule: Rule, sents: _Sentences, compiled: Any) -> bool:
@@ -754,8 +807,11 @@ class RuleSet:
                 for _, m_end in pat.spans(nxt, _lower_same_length(nxt)):
                     if _DEFINITION_AFTER_REPEAT.match(nxt[m_end:]):
                         return True
-        if gloss:
-            window = text[sent_start:s] + " " * (e - s) + text[e:sent_end] + " " + nxt
+        if gloss:  # the plain words in the same sentence, the next one or the rest of the paragraph
+            para = _PARAGRAPH_END.search(text, sent_end)
+            rest = text[sent_end : para.start() if para else len(text)]
+            after_sentence = rest if len(rest) > len(nxt) else nxt
+            window = text[sent_start:s] + " " * (e - s) + text[e:sent_end] + " " + after_sentence
             if any(g.search(window) for g in gloss):
                 return True
         return False
@@ -773,10 +829,10 @@ def _urls_and_emails(text: str, lowered: str) -> list[tuple[int, int]]:
 
 
 def hit_counts(hits: Iterable[RuleHit]) -> dict[str, int]:
-    """The number of hits of each concern."""
+    """The number of unexplained uses of each concern's terms (and of its other hits)."""
     counts: dict[str, int] = {}
     for h in hits:
-        counts[h.concern] = counts.get(h.concern, 0) + 1
+        counts[h.concern] = counts.get(h.concern, 0) + h.uses
     return counts
 
 
@@ -843,19 +899,23 @@ def _fill(template: str, found: str, plain: str) -> str:
     return template.replace("{text}", found).replace("{plain}", plain)
 
 
-def _hit(text: str, s: int, e: int, rule: Rule) -> RuleHit:
+def _hit(text: str, s: int, e: int, rule: Rule, uses: int = 1) -> RuleHit:
     found = text[s:e]
     plain = rule.plain[0] if rule.plain else ""
+    message = _fill(rule.message, found, plain)
+    if uses > 1:
+        message += f" It is used {uses} times; explaining it once, here, covers every use."
     return RuleHit(
         concern=rule.concern,
         rule=rule.id,
         start=s,
         end=e,
         text=found,
-        message=_fill(rule.message, found, plain),
+        message=message,
         suggestion=_fill(rule.suggestion, found, plain),
         replacements=rule.plain if rule.replace else (),
         severity=rule.severity,
+        uses=uses,
     )
 
 
@@ -868,3 +928,64 @@ def default_rules() -> RuleSet:
 @cache
 def _fast_pattern(src: str, ignore_case: bool) -> _FastPattern:
     return _FastPattern(src, ignore_case)
+
+
+# ----------------------------------------------------------------------------- concepts and the letter frame
+
+_ABBREVIATION_KEY = "abbr:"
+_ABBREVIATION_COMPILED: tuple[Any, ...] = ([], [], [], [], (None, None, None))
+_SECTION_NUMBER = re.compile(r"\d+[a-z]*")
+
+
+def _concept(rule: Rule, found: str) -> str:
+    """What one explanation covers: the rule, or for a rule of unrelated terms the term itself."""
+    if rule.id == ABBREVIATION_RULE_ID:
+        return _ABBREVIATION_KEY + found.replace(".", "").removesuffix("s").rstrip("'’")
+    if not rule.per_term:
+        return rule.id
+    norm = _norm(found)
+    number = _SECTION_NUMBER.search(norm) if rule.id.startswith("jargon.s") else None
+    return f"{rule.id}:{number.group(0) if number else norm}"
+
+
+ABBREVIATION_RULE_ID = "jargon.abbreviation"
+_ABBREVIATION_MESSAGE = ('"{text}" is an abbreviation a victim may not know, and the letter does not say '
+                         'what it stands for.')
+
+
+@lru_cache(maxsize=256)
+def _abbreviation_rule(expansion: str) -> Rule:
+    """The rule behind an abbreviation found by its shape (the expansion, when known, is the replacement)."""
+    return Rule(
+        id=ABBREVIATION_RULE_ID, concern=JARGON, patterns=(), plain=(expansion,) if expansion else (),
+        gloss=True, gloss_plain=False, severity="medium", message=_ABBREVIATION_MESSAGE,
+        suggestion=('Write "{plain}" at first use, or say it in plain words.' if expansion
+                    else 'Say in full what "{text}" stands for at first use, or use plain words.'),
+        order=10**9, source=str(RULES_DIR / "abbreviations.yaml"),
+    )
+
+
+_SALUTATION = re.compile(r"(?m)^[ \t]*Dear\b[^\r\n]*")
+_SIGN_OFF = re.compile(
+    r"(?im)^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:kind|best|warm)\s+regards|Regards)\b"
+)
+_LINE = re.compile(r"[^\r\n]*")
+
+
+def _presuppositions_only(path: Path) -> bool:
+    data = _read_yaml(path) if path.is_file() else {}
+    return isinstance(data, dict) and "rules" not in data and bool({"paragraphs", "facts"} & set(data))
+
+
+def _letter_frame(text: str) -> list[tuple[int, int]]:
+    """A letter's letterhead lines (above "Dear ...", except lines with a colon) and its signature."""
+    if "Dear" not in text:
+        return []
+    salutation = _SALUTATION.search(text)
+    if salutation is None:
+        return []
+    frame = [m.span() for m in _LINE.finditer(text, 0, salutation.start()) if m.group(0) and ":" not in m.group(0)]
+    sign_off = _SIGN_OFF.search(text, salutation.end())
+    if sign_off is not None:
+        frame.append((sign_off.start(), len(text)))
+    return frame

@@ -129,7 +129,7 @@ class Scorer:
             check_text(text, self.max_chars)
             self.check_doc_type(doc_type)
         drafts = [analyse(t, self.patterns) for t in texts]
-        hits = [self.rules.find(d.text, d.spans) for d in drafts]
+        hits = [self.rules.find(d.text, d.spans, case) for d, case in zip(drafts, cases, strict=True)]
         types, detected, type_scores = self._doc_types(texts, doc_types)
         results: list[Result | None] = [None] * len(texts)
         for group, spec in self.objects["groups"].items():

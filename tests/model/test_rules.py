@@ -234,10 +234,16 @@ def test_glossed_terms_are_not_flagged(rules: RuleSet, text: str) -> None:
     assert texts(rules, text, JARGON) == []
 
 
-def test_gloss_two_sentences_away_does_not_count(rules: RuleSet) -> None:
+def test_plain_words_in_another_paragraph_do_not_count(rules: RuleSet) -> None:
+    text = ("The police recorded the outcome as NFA. We are sorry.\n\n"
+            "If there is no further action from you, we will close our file.")
+    assert texts(rules, text, JARGON) == ["NFA"]
+
+
+def test_plain_words_later_in_the_same_paragraph_count(rules: RuleSet) -> None:
     text = ("The police recorded the outcome as NFA. We are sorry. "
             "This means no further action will be taken.")
-    assert texts(rules, text, JARGON) == ["NFA"]
+    assert texts(rules, text, JARGON) == []
 
 
 def test_term_explained_once_is_not_flagged_again(rules: RuleSet) -> None:
@@ -246,11 +252,17 @@ def test_term_explained_once_is_not_flagged_again(rules: RuleSet) -> None:
     assert texts(rules, text, JARGON) == []
 
 
-def test_unexplained_first_use_is_flagged_even_if_explained_later(rules: RuleSet) -> None:
+def test_an_explanation_at_a_later_use_covers_the_first(rules: RuleSet) -> None:
     text = ("The OIC called. Thank you for your patience. "
             "Later, the OIC (the officer in charge) wrote.")
+    assert hits(rules, text, JARGON) == []
+
+
+def test_an_unexplained_term_is_reported_once_at_its_first_use(rules: RuleSet) -> None:
+    text = "The OIC called. Thank you for your patience. Later, the OIC wrote."
     found = hits(rules, text, JARGON)
     assert [(h.text, h.start) for h in found] == [("OIC", 4)]
+    assert "used 2 times" in found[0].message
 
 
 # ----------------------------------------------------------------------------- residue
