@@ -200,14 +200,19 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff
 XLSX_CELL_LIMIT = 32_767
 
 
+def _needs_quote(text: str) -> bool:
+    """A formula, or text that already starts with quotes before one (so that reading back is exact)."""
+    return text.startswith(FORMULA_START) or (text.startswith("'") and text.lstrip("'").startswith(FORMULA_START))
+
+
 def neutralise(value: str) -> str:
     """Prefix a quote to text a spreadsheet would run as a formula (= + - @ tab CR LF)."""
-    return "'" + value if value.startswith(FORMULA_START) else value
+    return "'" + value if _needs_quote(value) else value
 
 
 def unneutralise(value: Any) -> Any:
     """Undo ``neutralise`` when reading a file back (the quote was ours)."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
+    if isinstance(value, str) and value.startswith("'") and _needs_quote(value[1:]):
         return value[1:]
     return value
 
@@ -251,7 +256,7 @@ def csv_cell(value: Any) -> str:
         text = str(value)
     else:
         text = cell_text(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return "'" + text if _needs_quote(text) else text
 
 
 def xlsx_cell(value: Any) -> Any:

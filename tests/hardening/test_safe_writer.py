@@ -41,7 +41,7 @@ def test_every_hostile_cell_is_written_inert(tmp_path, suffix):
     path = tmp_path / f"out{suffix}"
     write_table(path, ["n", "cell", "=header", "negative"], _rows())
     if suffix == ".csv":
-        table = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+        table = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")))
     else:
         book = load_workbook(path)
         table = [list(r) for r in book.active.iter_rows(values_only=True)]
@@ -81,7 +81,7 @@ def hostile_store(tmp_path, monkeypatch) -> str:
 
 
 def _csv_cells(path: Path) -> list[str]:
-    return [c for row in csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")) for c in row]
+    return [c for row in csv.reader(io.StringIO(path.read_bytes().decode("utf-8"), newline="")) for c in row]
 
 
 def test_label_exports_write_no_formula(run, hostile_store, tmp_path):
