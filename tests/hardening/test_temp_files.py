@@ -38,17 +38,27 @@ def marker() -> str:
     return f"tmpmarker{uuid.uuid4().hex}"
 
 
+STARTED = time.time()
+
+
 def files_with(roots: list[Path], needle: str, skip: tuple[Path, ...] = ()) -> list[Path]:
-    """Files under ``roots`` (not under ``skip``) holding ``needle``, zip members (XLSX) included."""
+    """Files under ``roots`` (not under ``skip``) holding ``needle``, zip members (XLSX) included.
+
+    Only files changed since this module was imported are read, and other pytest runs' folders in a
+    shared TMPDIR are left out (the marker is new: it can only be in a file written since).
+    """
     raw = needle.encode()
     found = []
     for root in roots:
-        for dirpath, _, names in os.walk(root):
+        for dirpath, dirs, names in os.walk(root):
+            dirs[:] = [d for d in dirs if not d.startswith("pytest-of-")]
             for name in names:
                 path = Path(dirpath) / name
                 if any(path.is_relative_to(s) for s in skip):
                     continue
                 try:
+                    if path.stat().st_mtime < STARTED - 1:
+                        continue
                     data = path.read_bytes()
                 except OSError:
                     continue  # gone since it was listed
