@@ -13,6 +13,7 @@ import pytest
 from openpyxl import load_workbook
 
 from model.files import FORMULA_START, csv_cell, unneutralise, write_table, xlsx_cell
+from service.settings import get_settings
 from tests.hardening.kit import FORMULAS, ROOT
 from tests.test_scoring import LETTER
 from training.store import LabelStore
@@ -101,6 +102,7 @@ def test_an_exported_file_imports_again_with_the_same_text(run, hostile_store, t
     exported = tmp_path / "labels.csv"
     assert run("labels", "export", exported).exit_code == 0
     monkeypatch.setenv("CASECHECK_DATABASE_URL", f"sqlite:///{tmp_path / 'other.db'}")
+    get_settings.cache_clear()  # another store for the import
     assert run("labels", "import", exported, "--assessor", "A").exit_code == 0, "import of the export"
     [doc] = LabelStore(f"sqlite:///{tmp_path / 'other.db'}").documents()
     assert doc.id == "=cmd|' /C calc'!A0" and doc.text.startswith("=HYPERLINK(")
