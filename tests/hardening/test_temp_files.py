@@ -127,7 +127,7 @@ def home(trained_home: Path, tmp_path: Path) -> Path:
 def test_uploads_and_xlsx_results_leave_nothing_in_tmpdir_or_home(home):
     system_tmp = Path(tempfile.gettempdir())
     tag = marker()
-    big_csv = ("id,text\n" + "".join(f'c{i},"{LETTER.replace("Dean Morris", f"Dean {tag}")}"\n' for i in range(900))
+    big_csv = ("id,text\n" + "".join(f'c{i},"{LETTER.replace("Dean Morris", f"Dean {tag}")}"\n' for i in range(3000))
                ).encode()
     assert len(big_csv) > 1_100_000  # over the multipart parser's 1 MB default spool size
     settings = Settings(home=home, max_batch_rows=300, _env_file=None)
@@ -154,7 +154,7 @@ def test_uploads_and_xlsx_results_leave_nothing_in_tmpdir_or_home(home):
 def _csv_of_drafts(path: Path, tag: str, n: int, broken_at: int | None = None) -> Path:
     lines = ["id,text"] + [f'r{i},"{LETTER.replace("Dean Morris", f"Dean {tag} {i}")}"' for i in range(n)]
     if broken_at is not None:
-        lines[broken_at] = 'x,"unterminated,' + "\n".join(['"a"'] * 3)  # a parse error in a later chunk
+        lines[broken_at] = "x,too,many,fields"  # a parse error in a later chunk, after rows were written
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
