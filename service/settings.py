@@ -36,6 +36,18 @@ class Settings(BaseSettings):
     training_config: Path | None = Field(None, description="Training config for retraining; default the "
                                                            "champion's.")
     log_level: str = Field("INFO", description="Log level.")
+    secret_key: str | None = Field(None, description="Key that signs CSRF tokens and admin sessions; default "
+                                                     "one generated into <home>/secret_key (0600).")
+    session_minutes: int = Field(480, ge=1, description="Lifetime of an admin session and of a form's CSRF token.")
+    feedback_per_minute: int = Field(10, ge=0, description="Feedback posts a client may send a minute (0: no "
+                                                            "limit), per server worker.")
+    trusted_user_header: str | None = Field(None, description="Header an SSO proxy sets naming the user of "
+                                                              "record; off when unset.")
+    header_timeout: float = Field(10.0, gt=0, description="Seconds a client has to send a request's headers.")
+    body_timeout: float = Field(60.0, gt=0, description="Seconds a client has to send a request's body.")
+    keep_alive_timeout: int = Field(5, ge=1, description="Seconds an idle keep-alive connection stays open.")
+    max_connections: int = Field(200, ge=1, description="Connections and requests at once per worker; more: 503.")
+    max_batch_rows: int = Field(50_000, ge=1, description="Most rows in one uploaded batch file.")
 
     @property
     def registry_dir(self) -> Path:
