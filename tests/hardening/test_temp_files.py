@@ -166,22 +166,29 @@ def test_cli_runs_leave_nothing_in_tmpdir_after_success_error_or_kill(home, tmp_
     tag = marker()
     src = _csv_of_drafts(tmp_path / "drafts.csv", tag, 700)
     out = tmp_path / "scored.xlsx"
-    done = run_cli(home, "score", src, "-o", out, "--workers", "1", "-q", env=env, timeout=300)
+    done = run_cli(home, "score", src, "-o", out, "--keep-text", "--workers", "1", "-q", env=env, timeout=300)
     assert done.rc == 0, done
+    assert set(files_with([tmp_path], tag)) == {src, out}  # only in the input and the output asked for
     assert files_with([system_tmp, home], tag) == [] and not list((home / "tmp").iterdir())
     # An error after the first chunks were written to the XLSX.
     bad = _csv_of_drafts(tmp_path / "bad.csv", tag, 700, broken_at=600)
-    failed = run_cli(home, "score", bad, "-o", tmp_path / "bad.xlsx", "--workers", "1", "-q", env=env, timeout=300)
+    failed = run_cli(home, "score", bad, "-o", tmp_path / "bad.xlsx", "--keep-text", "--workers", "1", "-q",
+                     env=env, timeout=300)
     assert failed.rc == 2, failed
     assert files_with([system_tmp, home], tag) == [] and not (tmp_path / "bad.xlsx").exists()
     # kill -9 while openpyxl streams the rows to its temporary file.
-    proc = subprocess.Popen(casecheck_argv("score", src, "-o", tmp_path / "k.xlsx", "--workers", "1", "-q",
-                                           "--chunk-size", "16"),
+    proc = subprocess.Popen(casecheck_argv("score", src, "-o", tmp_path / "k.xlsx", "--keep-text", "--workers", "1",
+                                           "-q", "--chunk-size", "16"),
                             cwd=home, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
-    wait_for(lambda: bool(files_with([home / "tmp"], tag)), 120, "openpyxl's temporary file", step=0.05)
-    os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(30)
+    try:
+        wait_for(lambda: bool(files_with([home / "tmp"], tag)) or proc.poll() is not None, 300,
+                 "openpyxl's temporary file", step=0.05)
+        assert proc.poll() is None, "the run ended before it could be killed"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(30)
     left = files_with([home / "tmp"], tag)
     assert left and all(p.relative_to(home / "tmp").parts[0].startswith(f"{proc.pid}-") for p in left)
     assert files_with([system_tmp], tag) == []  # never in the system's TMPDIR
