@@ -93,7 +93,10 @@ class Presuppositions:
         """Paragraphs of a letter that presuppose facts the rest of the letter contradicts."""
         if "Dear" not in text or _SALUTATION.search(text) is None:
             return []  # only letters: a review is written to colleagues, not about the reader's case
-        compiled = _compiled(self)
+        compiled = self.__dict__.get("_compiled_cache")
+        if compiled is None:  # compiled on first use, kept on the instance (hashing it costs more)
+            compiled = _compiled(self)
+            object.__setattr__(self, "_compiled_cache", compiled)
         if compiled.any_when.search(lowered) is None:
             return []  # the common case: no presupposing paragraph at all
         units = paragraph_units(text)
