@@ -55,7 +55,7 @@ def _rules_by_sentence(draft: Draft, hits: list[Any]) -> np.ndarray:
         if h.concern in RULE_CONCERNS:
             i = bisect_right(starts, h.start) - 1
             if i >= 0 and h.start < draft.sentences[i].end:
-                out[i, RULE_CONCERNS.index(h.concern)] += 1
+                out[i, RULE_CONCERNS.index(h.concern)] += getattr(h, "uses", 1)  # as hit_counts counts
     return out
 
 

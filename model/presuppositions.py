@@ -12,6 +12,7 @@ of the letter says otherwise. Facts are read from the letter's other paragraphs;
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -92,22 +93,41 @@ class Presuppositions:
         """Paragraphs of a letter that presuppose facts the rest of the letter contradicts."""
         if "Dear" not in text or _SALUTATION.search(text) is None:
             return []  # only letters: a review is written to colleagues, not about the reader's case
-        compiled = _compiled(self)
-        if not any(p.search(lowered) for p in compiled.any_when):
+        compiled = self.__dict__.get("_compiled_cache")
+        if compiled is None:  # compiled on first use, kept on the instance (hashing it costs more)
+            compiled = _compiled(self)
+            object.__setattr__(self, "_compiled_cache", compiled)
+        if compiled.any_when.search(lowered) is None:
             return []  # the common case: no presupposing paragraph at all
         units = paragraph_units(text)
-        shown = {name: {i for i, (s, e) in enumerate(units) if any(p.search(lowered, s, e) for p in pats)}
-                 for name, pats in compiled.facts.items()}
+        starts = [u[0] for u in units]
+
+        def where(pattern: Any) -> set[int]:
+            """The paragraphs in which ``pattern`` matches (one scan of the whole text)."""
+            found = set()
+            for m in pattern.finditer(lowered):
+                i = bisect.bisect_right(starts, m.start()) - 1
+                if i >= 0 and m.end() <= units[i][1]:
+                    found.add(i)
+            return found
+
+        candidates = []
+        for rule, when, unless in compiled.rules:
+            here = where(when) - (where(unless) if unless is not None else set())
+            candidates += [(i, rule) for i in here]
+        if not candidates:
+            return []
+        needed = {f for _, rule in candidates for c in rule.conflicts for f in (c.fact, *c.unless, *c.unless_here)}
+        shown = {name: where(compiled.facts[name]) for name in needed}
         fixed = self._case_facts(case)
-        out = []
-        for i, (s, e) in enumerate(units):
-            for rule, when, unless in compiled.rules:
-                if not any(p.search(lowered, s, e) for p in when) or any(p.search(lowered, s, e) for p in unless):
-                    continue
-                conflict = _first_conflict(rule, i, shown, fixed)
-                if conflict is not None:
-                    out.append((s, e, _hit_rule(rule.id, rule.about, conflict.says)))
-                    break
+        out, done = [], set()
+        for i, rule in sorted(candidates, key=lambda c: c[0]):
+            if i in done:
+                continue
+            conflict = _first_conflict(rule, i, shown, fixed)
+            if conflict is not None:
+                out.append((units[i][0], units[i][1], _hit_rule(rule.id, rule.about, conflict.says)))
+                done.add(i)
         return out
 
     def _case_facts(self, case: CaseData | None) -> dict[str, bool]:
@@ -216,17 +236,32 @@ def _paragraph_rule(path: Path, raw: Any) -> ParagraphRule:
 
 @dataclass(frozen=True)
 class _Compiled:
-    facts: dict[str, list[re.Pattern[str]]]
-    rules: list[tuple[ParagraphRule, list[re.Pattern[str]], list[re.Pattern[str]]]]
-    any_when: list[re.Pattern[str]]
+    facts: dict[str, Any]  # compiled by _fast: RE2 or re
+    rules: list[tuple[ParagraphRule, Any, Any]]
+    any_when: Any  # one scan decides most letters
+
+
+def _either(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _fast(source: str) -> Any:
+    """RE2 (linear-time scans, no look-arounds) where it can express the pattern, else Python's re."""
+    try:
+        import re2
+
+        options = re2.Options()
+        options.word_boundary = True
+        return re2.compile(source, options)
+    except Exception:  # RE2 missing, or a pattern it cannot express
+        return re.compile(source)
 
 
 @lru_cache(maxsize=8)
 def _compiled(p: Presuppositions) -> _Compiled:
-    facts = {name: [re.compile(src) for src in pats] for name, pats in p.facts}
-    rules = [(r, [re.compile(w) for w in r.when], [re.compile(u) for u in r.unless]) for r in p.rules]
-    any_when = [re.compile("|".join(f"(?:{w})" for r in p.rules for w in r.when))]
-    return _Compiled(facts, rules, any_when)
+    facts = {name: _fast(_either(pats)) for name, pats in p.facts}
+    rules = [(r, _fast(_either(r.when)), _fast(_either(r.unless)) if r.unless else None) for r in p.rules]
+    return _Compiled(facts, rules, _fast(_either([w for r in p.rules for w in r.when])))
 
 
 @lru_cache(maxsize=256)

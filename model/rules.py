@@ -728,12 +728,12 @@ class RuleSet:
             for s, e in spans:
                 if rule.concern != RESIDUE and any(ps <= s and e <= pe for ps, pe in protected):
                     continue
-                if rule.concern == JARGON and any(fs <= s < fe for fs, fe in outside):
+                if rule.concern == JARGON and outside and _inside(outside, s):
                     continue
                 if _norm(text[s:e]) in self._ignore_texts:
                     continue
                 candidates.append((s, e, rule))
-        if self._abbreviations is not None:
+        if self._abbreviations is not None and _SALUTATION.search(text) is not None:  # letters only
             for a in find_abbreviations(text, self._abbreviations, protected + outside):
                 if _norm(text[a.start : a.end]) not in self._ignore_texts and _norm(a.key) not in self._ignore_texts:
                     candidates.append((a.start, a.end, _abbreviation_rule(a.expansion)))
@@ -970,6 +970,12 @@ _SIGN_OFF = re.compile(
     r"(?im)^[ \t]*(?:Yours\s+(?:sincerely|faithfully|truly)|(?:With\s+)?(?:kind|best|warm)\s+regards|Regards)\b"
 )
 _LINE = re.compile(r"[^\r\n]*")
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """``pos`` is inside one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _presuppositions_only(path: Path) -> bool:
