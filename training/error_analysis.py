@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from model.registry import Registry
-from model.scoring import Result, Scorer
+from model.scoring import PRESENCE_RULES, Result, Scorer
 from training.dataset import Record, load_records
 from training.evaluate import concern_metrics, score_records
 
@@ -56,6 +56,23 @@ def errors(records: Sequence[Record], results: Sequence[Result]) -> list[dict[st
     return out
 
 
+def calibration(records: Sequence[Record], results: Sequence[Result], bins: int = 5) -> dict[str, Any]:
+    """Per writer set: expected calibration error (|mean p - share flagged| over equal-width bins,
+    weighted by count) and Brier score over every absence-concern decision."""
+    out: dict[str, Any] = {}
+    for writer in sorted({writer_of(r.id) for r in records}):
+        pairs = [(res.scores[c], y) for r, res in zip(records, results, strict=True) if writer_of(r.id) == writer
+                 for c, y in r.labels.items() if c in res.scores and c not in PRESENCE_RULES]
+        ece = 0.0
+        for b in range(bins):
+            inside = [(p, y) for p, y in pairs if b / bins <= p < (b + 1) / bins or (b == bins - 1 and p == 1.0)]
+            if inside:
+                ece += len(inside) / len(pairs) * abs(sum(p for p, _ in inside) / len(inside)
+                                                      - sum(y for _, y in inside) / len(inside))
+        out[writer] = {"ece": round(ece, 3), "brier": round(sum((p - y) ** 2 for p, y in pairs) / len(pairs), 3)}
+    return out
+
+
 def _pr(m: dict[str, Any]) -> str:
     return f"{m['precision']:.2f} / {m['recall']:.2f}" if m["n"] else "-"
 
@@ -76,6 +93,11 @@ def markdown(records: Sequence[Record], results: Sequence[Result], concerns: Seq
         + " | ".join(f"{table[w]['macro_f1']:.3f}" for w in writers)
         + f" | {sum(scored) / len(scored):.3f} |"
     )
+    calib = calibration(records, results)
+    lines += ["", "| calibration (absence concerns) | " + " | ".join(writers) + " |",
+              "| --- |" + " --- |" * len(writers),
+              "| expected calibration error | " + " | ".join(f"{calib[w]['ece']:.3f}" for w in writers) + " |",
+              "| Brier score | " + " | ".join(f"{calib[w]['brier']:.3f}" for w in writers) + " |"]
     lines += ["", "| id | concern | error | p | worth a look |", "| --- | --- | --- | --- | --- |"]
     for e in sorted(errors(records, results), key=lambda e: (e["concern"], e["kind"], e["id"])):
         lines.append(f"| {e['id']} | {e['concern']} | {e['kind']} | {e['p']:.2f} | {'yes' if e['look'] else ''} |")
