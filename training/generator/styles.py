@@ -455,7 +455,12 @@ def code_part(
                 f"Public interest: {pi[0]}, and {pi[1]}.",
             ],
         )
-        return [(evid, "code_evidential"), (public, "code_public_interest")]
+        summary = (
+            [(pick(rng, ["Code test: met.", "FCT met.", "Both stages met."]), "code_bare")]
+            if rng.random() < 0.3
+            else []
+        )
+        return [*summary, (evid, "code_evidential"), (public, "code_public_interest")]
     return [
         (f"There is a realistic prospect of conviction: {ev[0]}, and {ev[2]}.", "code_evidential"),
         (f"A prosecution is required in the public interest because {pi[0]} and {pi[1]}.", "code_public_interest"),
@@ -664,24 +669,39 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
 
 def _header(rng: random.Random, b: DocBuilder, layout: str, c: Case, doc_type: str) -> None:
     officer = pick(rng, OFFICERS)
+    pre = doc_type == PRE
     title = (
-        "MG3 - pre-charge advice"
-        if doc_type == PRE
+        pick(rng, ["MG3 - pre-charge advice", "Pre-charge decision", "CPSD advice"])
+        if pre
         else pick(rng, ["Review - post charge", "FULL FILE REVIEW", "INITIAL REVIEW", "Trial readiness review"])
+    )
+    who = ("S", "Suspect", "Sawl a ddrwgdybir") if pre else ("D", "Defendant", "Diffynnydd")
+    stage = (
+        pick(rng, [f"In custody since {rng.randint(6, 11)}:00.", "Released under investigation.", "On police bail."])
+        if pre
+        else pick(
+            rng,
+            [
+                "First hearing next week.",
+                f"PTPH {c.date}.",
+                f"Trial {c.date}, magistrates' court.",
+                "DCS served last week.",
+            ],
+        )
     )
     if layout == "email":
         b.add(f"From: {pick(rng, ['Lawyer', 'Senior Crown Prosecutor', 'District Crown Prosecutor'])}\n")
         b.add(f"To: {officer}\nSubject: RE: {c.S} - {c.off['short']} - {title}\n\n")
-        b.add(pick(rng, [f"Hi {officer.split()[-1]},", "Morning,", "Thanks for the file."]) + "\n\n")
+        b.add(pick(rng, [f"Hi {officer.split()[-1]},", "Morning,", "Thanks for the file."]) + f" {stage}\n\n")
     elif layout == "bilingual":
         b.add(f"Gwasanaeth Erlyn y Goron / Crown Prosecution Service\n{title}\n", "heading")
-        b.add(f"Sawl a ddrwgdybir / Suspect: {c.S}\n\n")
+        b.add(f"{who[2]} / {who[1]}: {c.S}\n{stage}\n\n")
     elif layout == "form":
-        b.add(f"{title}\nSuspect: {c.S}\nOfficer: {officer}\nOffence: {c.off['charge']}\n\n")
+        b.add(f"{title}\n{who[1]}: {c.S}\nOfficer: {officer}\nOffence: {c.off['charge']}\nStage: {stage}\n\n")
     elif layout == "memo":
-        b.add(f"{title.upper()}\nR v {c.S.split()[-1].title()}\n\n")
+        b.add(f"{title.upper()}\nR v {c.S.split()[-1].title()}\n{stage}\n\n")
     else:
-        b.add(f"{c.date} {rng.randint(8, 23)}:{rng.choice(['05', '20', '40'])} - {officer} - S {c.S}\n")
+        b.add(f"{c.date} {rng.randint(8, 23)}:{rng.choice(['05', '20', '40'])} - {officer} - {who[0]} {c.S}. {stage}\n")
 
 
 def _footer(rng: random.Random, b: DocBuilder, layout: str) -> None:
