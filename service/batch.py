@@ -52,7 +52,7 @@ CONCERNS = tuple(default_schema().concerns)
 CASE_FIELDS = {"decision_date": "--decision-date-column", "sent_date": "--sent-date-column",
                "service_level": "--service-level-column", "decision_type": "--decision-type-column",
                "offence_category": "--offence-category-column"}
-RESULT_KEYS = ("doc_type", "model_version", "scores", "flags", "look", "concerns", "advice", "doc_type_detected")
+RESULT_KEYS = ("doc_type", "model_version", "scores", "flags", "concerns", "look", "advice", "doc_type_detected")
 TIMELINESS = ("working_days", "late_letter", "late_letter_no_apology")
 
 
