@@ -30,6 +30,8 @@ class Evidence:
     doc_type: str
     role_proba: np.ndarray | None
     hits: list[Any]
+    role_classes: list[str] = field(default_factory=list)
+    feature_set: int = 1
     _occluded: tuple[list[int], np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def occluded(self, draft: Draft, linear: FastLinear, signal_names: list[str]):
@@ -39,7 +41,7 @@ class Evidence:
             full = linear.predict_proba(self.row[None, :], [self.doc_type])[0]
             if candidates:
                 rows = feature_rows(draft, signal_names, hit_counts(self.hits), self.role_proba, candidates,
-                                    _rules_by_sentence(draft, self.hits))[1:]
+                                    _rules_by_sentence(draft, self.hits), self.role_classes, self.feature_set)[1:]
                 without = linear.predict_proba(rows, [self.doc_type] * len(rows))
             else:
                 without = np.zeros((0, len(full)))

@@ -7,6 +7,8 @@ terms that do not depend on one writer's wording.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Sequence
 
 import numpy as np
@@ -28,9 +30,18 @@ VRR_DECISIONS = DECISIONS[:4]
 ALTER_DECISIONS = ("decision_reduce", "decision_plea")
 MEETING_CASES = ("case_death", "case_sexual", "case_child_abuse", "case_hate")
 RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
+FEATURE_SETS = (1, 2)  # 2 adds case-specificity (``specific_parts``); bundles record theirs
+# The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
+SPECIFIC_PARTS = {
+    "code": (("code_evidential", "code_public_interest"), ("code_evidential", "code_public_interest")),
+    "analysis": (("analysis",), ("analysis",)),
+    "strategy": (("strategy",), ("strategy",)),
+    "disclosure": (("disclosure",), ("disclosure",)),
+    "victim": (("victim_needs",), ("victim_needs",)),
+}
 
 
-def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = ()) -> list[str]:
+def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (), feature_set: int = 1) -> list[str]:
     names = []
     for n in signal_names:
         names += [f"any:{n}", f"count:{n}", f"words:{n}"]
@@ -45,18 +56,23 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = ())
         "analysis:density", "strategy:density",
     ]
     names += [f"rule:{c}" for c in RULE_CONCERNS]
+    if feature_set >= 2:
+        names += [f"specific:{part}:{kind}" for part in SPECIFIC_PARTS for kind in ("signal", "role")]
     return names + role_feature_names(role_classes)
 
 
 def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
-                   role_proba: np.ndarray | None = None) -> np.ndarray:
+                   role_proba: np.ndarray | None = None, role_classes: Sequence[str] = (),
+                   feature_set: int = 1) -> np.ndarray:
     """One feature row for ``draft`` (see ``feature_names`` for the columns)."""
-    return feature_rows(draft, signal_names, rule_counts, role_proba)[0]
+    return feature_rows(draft, signal_names, rule_counts, role_proba, role_classes=role_classes,
+                        feature_set=feature_set)[0]
 
 
 def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
                  role_proba: np.ndarray | None = None, without: Sequence[int] = (),
-                 rules_by_sentence: np.ndarray | None = None) -> np.ndarray:
+                 rules_by_sentence: np.ndarray | None = None, role_classes: Sequence[str] = (),
+                 feature_set: int = 1) -> np.ndarray:
     """Row 0: the features of ``draft``; row ``i + 1``: the same with sentence ``without[i]`` left out.
 
     Leaving sentences out (occlusion, for evidence) subtracts each sentence's share from the
@@ -120,6 +136,8 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     if len(drop):
         rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
     out.append(np.log1p(rule_rows))
+    if feature_set >= 2:
+        out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left)))
     if role_proba is not None:
         out.append(aggregate_roles(role_proba, drop))
     return np.hstack(out)
@@ -127,6 +145,54 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
 
 _DERIVED_FROM = (*DECISIONS, *MEETING_CASES, "meeting_offer", "reason_generic", "code_bare", "disclosure_bare",
                  "victim_needs_bare", "analysis", "strategy")
+
+
+_CONTENT_WORD = re.compile(r"[a-z][a-z'-]{2,}|\d[\d.:/]*")
+# Words any draft of any case may use: function words and the vocabulary of the Code, disclosure,
+# victims and case progression. The other words a sentence shares with the rest of its draft are
+# this case's names, places, exhibits and facts.
+GENERIC_WORDS = frozenset("""
+the and that this with for was were has have had not are will from there which been would should could any all
+his her him she they them their its our your you who what when where why how but than then into onto out off
+about after before over under also only just very more most some such each other same being can may might must
+one two three per via yes none nil n/a see above below further now still here both either neither nor
+evidential evidence stage public interest prosecution prosecute realistic prospect conviction sufficient test
+code full met passed satisfied requires required require charge charged charging defendant suspect victim
+victims witness witnesses case court disclosure unused material schedule schedules special measures needs
+issues issue trial plea officer police oic strategy action actions plan review decision factors factor clearly
+proceed continue met. rpc fct cps crown consider considered applies apply stage. note noted mg3 mg5 mg6 mg6c
+mg6d mg11
+""".split())  # noqa: SIM905
+
+
+def specificity(sents: Sequence[Sentence]) -> np.ndarray:
+    """Per sentence: how many of its content words (not ``GENERIC_WORDS``) another sentence also uses.
+
+    A Code-test or strategy sentence that reasons about this case names people, places, exhibits or
+    facts found elsewhere in the draft; a formula that would fit any case shares none.
+    """
+    bags = [frozenset(_CONTENT_WORD.findall(s.text.lower())) - GENERIC_WORDS for s in sents]
+    seen = Counter(w for bag in bags for w in bag)
+    return np.array([sum(seen[w] > 1 for w in bag) for bag in bags], dtype=np.float64)
+
+
+def _specific_parts(sents: Sequence[Sentence], has: np.ndarray, col: dict[str, int], role_proba: np.ndarray | None,
+                    role_classes: Sequence[str], left) -> np.ndarray:
+    """For each part: sentences with its signal that cite two or more of the case's own words, and
+    the same weighted by the sentence roles' probabilities of that part."""
+    n_rows = left(np.zeros((len(sents), 1))).shape[0] if len(sents) else 1
+    if not len(sents):
+        return np.zeros((n_rows, 2 * len(SPECIFIC_PARTS)))
+    cites = (specificity(sents) >= 2).astype(np.float64)
+    out = []
+    for signals, roles in SPECIFIC_PARTS.values():
+        marked = has[:, [col[n] for n in signals if n in col]].max(axis=1) if any(n in col for n in signals) \
+            else np.zeros(len(sents))
+        out.append(left((marked * cites)[:, None])[:, 0])
+        idx = [list(role_classes).index(r) for r in roles if r in role_classes]
+        weight = role_proba[:, idx].sum(axis=1) if role_proba is not None and idx else np.zeros(len(sents))
+        out.append(left((weight * cites)[:, None])[:, 0])
+    return np.column_stack(out)
 
 
 def _specific(s: Sentence) -> bool:

@@ -50,10 +50,11 @@ def feature_frame(
     signal_names: Sequence[str],
     role_probas: Sequence[np.ndarray] | None = None,
     role_classes: Sequence[str] = (),
+    feature_set: int = 1,
 ) -> pd.DataFrame:
     """The classifiers' input for training: one row per draft, with the text and doc type."""
-    rows = feature_matrix(drafts, rule_counts, signal_names, role_probas)
-    frame = pd.DataFrame(rows, columns=feature_names(signal_names, role_classes))
+    rows = feature_matrix(drafts, rule_counts, signal_names, role_probas, role_classes, feature_set)
+    frame = pd.DataFrame(rows, columns=feature_names(signal_names, role_classes, feature_set))
     frame.insert(0, "doc_type", list(doc_types))
     frame.insert(0, "text", [d.text for d in drafts])
     return frame
@@ -64,11 +65,13 @@ def feature_matrix(
     rule_counts: Sequence[dict[str, int]],
     signal_names: Sequence[str],
     role_probas: Sequence[np.ndarray] | None = None,
+    role_classes: Sequence[str] = (),
+    feature_set: int = 1,
 ) -> np.ndarray:
     """The numeric features of each draft (columns: ``model.features.feature_names``)."""
     probas = role_probas if role_probas is not None else [None] * len(drafts)
     rows = zip(drafts, rule_counts, probas, strict=True)
-    return np.vstack([draft_features(d, signal_names, r, p) for d, r, p in rows])
+    return np.vstack([draft_features(d, signal_names, r, p, role_classes, feature_set) for d, r, p in rows])
 
 
 def _classifier(C: float, calibrate: bool, seed: int) -> MultiOutputClassifier:

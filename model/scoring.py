@@ -33,6 +33,7 @@ from model.signals import Draft, SignalPatterns, analyse
 PRESENCE_RULES = ("unexplained_jargon", "template_residue")
 ADVICE_WITHOUT_EASE = replace(default_limits(), reading_ease_min_words=sys.maxsize)  # scoring adds the figure
 DEFAULT_MAX_CHARS = 100_000
+LOOK_SHARE = 0.5  # "worth a look" from this share of a concern's flag threshold up to the threshold
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Result:
     doc_type_scores: dict[str, float] = field(default_factory=dict)
     case_checks: list[dict[str, Any]] = field(default_factory=list)
     not_applicable: dict[str, str] = field(default_factory=dict)
+    look: list[str] = field(default_factory=list)  # "worth a look": doubtful, below the flag threshold
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -59,6 +61,7 @@ class Result:
             "model_version": self.model_version,
             "scores": self.scores,
             "flags": self.flags,
+            "look": self.look,
             "concerns": [i.to_dict(self.text) for i in self.items],
             "advice": self.advice,
             "case_checks": self.case_checks,
@@ -140,10 +143,13 @@ class Scorer:
             group_types = [types[i] for i in idx]
             probas = role_probas(spec.get("roles"), group_drafts)
             counts = [hit_counts(hits[i]) for i in idx]
-            matrix = feature_matrix(group_drafts, counts, self.objects["signal_names"], probas)
+            classes = list(spec["roles"].classes_) if spec.get("roles") is not None else []
+            feature_set = spec.get("feature_set", 1)
+            matrix = feature_matrix(group_drafts, counts, self.objects["signal_names"], probas, classes, feature_set)
             proba = self.linear[group].predict_proba(matrix, group_types)
             for row, i in enumerate(idx):
-                context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i])
+                context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i], classes,
+                                   feature_set)
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
                                           proba[row], context if explain else None, cases[i], advice)
         return [r for r in results if r is not None]
@@ -179,9 +185,11 @@ class Scorer:
         for concern in ruled_out:
             scores[concern] = 0.0
         items: list[Item] = []
-        flags = []
+        flags, look = [], []
         for concern in concerns:
             p, threshold = scores[concern], spec["thresholds"][concern]
+            if concern not in PRESENCE_RULES and look_threshold(spec, concern) <= p < threshold:
+                look.append(concern)
             severity = "high" if p >= spec["confident"][concern] else "medium"
             concern_hits = [h for h in hits if h.concern == concern]
             if concern in PRESENCE_RULES:
@@ -202,7 +210,7 @@ class Scorer:
             scores={c: round(v, 4) for c, v in scores.items()}, flags=flags, items=without_overlaps(items),
             advice=self._advice(draft, doc_type) if advice else [], doc_type_scores=type_scores,
             case_checks=self._case_checks(draft.text, case) if case and group == "letter" else [],
-            not_applicable=ruled_out,
+            not_applicable=ruled_out, look=look,
         )
 
     def _case_checks(self, text: str, case: CaseData) -> list[dict[str, Any]]:
@@ -235,6 +243,13 @@ class Scorer:
             return []
         return [Item(concern=concern, source="model", severity=severity, message=info.message,
                      suggestion=info.suggestion, start=where.start, end=where.end)]
+
+
+def look_threshold(spec: dict[str, Any], concern: str) -> float:
+    """Where "worth a look" starts: the bundle's own (``look``), else half the flag threshold (older bundles)."""
+    if "look" in spec:
+        return float(spec["look"][concern])
+    return round(LOOK_SHARE * float(spec["thresholds"][concern]), 3)
 
 
 def _hit_item(hit: RuleHit, source: str, severity: str) -> Item:

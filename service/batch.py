@@ -53,14 +53,15 @@ CONCERNS = tuple(default_schema().concerns)
 CASE_FIELDS = {"decision_date": "--decision-date-column", "sent_date": "--sent-date-column",
                "service_level": "--service-level-column", "decision_type": "--decision-type-column",
                "offence_category": "--offence-category-column"}
-RESULT_KEYS = ("doc_type", "model_version", "scores", "flags", "concerns", "advice", "doc_type_detected")
+RESULT_KEYS = ("doc_type", "model_version", "scores", "flags", "concerns", "look", "advice", "doc_type_detected")
 TIMELINESS = ("working_days", "late_letter", "late_letter_no_apology")
 
 
 def tabular_fixed(timeliness: bool) -> list[str]:
     """The columns every tabular output has after the id and pass-through columns."""
     return (["doc_type", "doc_type_detected", "model_version"] + [f"p_{c}" for c in CONCERNS]
-            + [f"flag_{c}" for c in CONCERNS] + (list(TIMELINESS) if timeliness else []) + ["concerns", "error"])
+            + [f"flag_{c}" for c in CONCERNS] + (list(TIMELINESS) if timeliness else [])
+            + ["concerns", "worth_a_look", "error"])
 
 
 RESERVED = frozenset(["id", *RESULT_KEYS, "case_checks", *tabular_fixed(True)])
@@ -171,7 +172,8 @@ def score_texts(scorer: Scorer, texts: list[str], doc_types: list[str | None], c
     if full:
         return [{k: d[k] for k in (*RESULT_KEYS, "case_checks")} for d in (r.to_dict() for r in results)]
     return [{"doc_type": r.doc_type, "model_version": r.model_version, "doc_type_detected": r.doc_type_detected,
-             "scores": r.scores, "flags": r.flags, "case_checks": [{"check": c["check"]} for c in r.case_checks],
+             "scores": r.scores, "flags": r.flags, "look": r.look,
+             "case_checks": [{"check": c["check"]} for c in r.case_checks],
              "concerns": [{"concern": i.concern, "text": r.text[i.start : i.end]} for i in r.items
                           if i.concern in PRESENCE_RULES]} for r in results]
 
@@ -276,7 +278,8 @@ def flat_row(rec: dict[str, Any], plan: Plan) -> dict[str, Any]:
     if result is None:
         return out
     out.update(doc_type=result["doc_type"], doc_type_detected=int(result["doc_type_detected"]),
-               model_version=result["model_version"], concerns=concerns_summary(result))
+               model_version=result["model_version"], concerns=concerns_summary(result),
+               worth_a_look="; ".join(result.get("look") or []))
     for c, p in result["scores"].items():
         out[f"p_{c}"] = p
         out[f"flag_{c}"] = int(c in result["flags"])
@@ -336,6 +339,7 @@ class Summary:
     rows: int = 0
     errors: int = 0
     flags: Counter[str] = field(default_factory=Counter)
+    look: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
 
     def add(self, records: Iterable[dict[str, Any]]) -> None:
@@ -346,12 +350,14 @@ class Summary:
                 continue
             self.flags.update(rec["result"]["flags"])
             self.flags.update(c["check"] for c in rec["result"]["case_checks"])
+            self.look.update(rec["result"].get("look") or [])
 
     def line(self) -> str:
         flags = ", ".join(f"{k} {v}" for k, v in sorted(self.flags.items())) or "none"
         rate = self.rows / self.seconds if self.seconds else 0.0
-        return (f"scored {self.rows - self.errors} rows, {self.errors} with errors; flags: {flags} "
-                f"({self.seconds:.1f} s, {rate:.0f} rows/s)")
+        look = ", ".join(f"{k} {v}" for k, v in sorted(self.look.items())) or "none"
+        return (f"scored {self.rows - self.errors} rows, {self.errors} with errors; flags: {flags}; "
+                f"worth a look: {look} ({self.seconds:.1f} s, {rate:.0f} rows/s)")
 
 
 @dataclass(frozen=True)
@@ -598,7 +604,8 @@ def _flat_from_jsonl(row: dict[str, Any]) -> dict[str, Any]:
         return {k: v for k, v in row.items() if k not in ("scores", "flags", "concerns", "advice")}
     result = {"doc_type": row.get("doc_type"), "doc_type_detected": bool(row.get("doc_type_detected")),
               "model_version": row.get("model_version"), "scores": row["scores"], "flags": row.get("flags") or [],
-              "concerns": row.get("concerns") or [], "case_checks": row.get("case_checks") or []}
+              "look": row.get("look") or [], "concerns": row.get("concerns") or [],
+              "case_checks": row.get("case_checks") or []}
     rest = {k: v for k, v in row.items() if k not in {"id", *RESULT_KEYS, "case_checks", "working_days"}}
     rec = {"id": row.get("id"), "_pass": rest, "result": result, "working_days": row.get("working_days")}
     plan = Plan("text", "id", None, (("decision_date", ""),) if "working_days" in row else (), (), False)

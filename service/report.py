@@ -42,6 +42,7 @@ class Tally:
     with_any: int = 0
     applicable: Counter[str] = field(default_factory=Counter)
     flagged: Counter[str] = field(default_factory=Counter)
+    look: Counter[str] = field(default_factory=Counter)  # "worth a look", apart from the flags
     timed: int = 0
     late: int = 0
     late_no_apology: int = 0
@@ -56,6 +57,7 @@ class Tally:
             if flag is not None:
                 self.applicable[c] += 1
                 self.flagged[c] += flag
+        self.look.update(c for c in str(row.get("worth_a_look") or "").split("; ") if c in CONCERNS)
         if row["late_letter"] is not None:
             self.timed += 1
             self.late += row["late_letter"]
@@ -357,14 +359,16 @@ TEMPLATE = """<!doctype html>
 <h2>Flag rates per concern</h2>
 {% if rated %}
 <figure role="img" aria-label="Flag rate per concern">{{ rates_chart }}
-<figcaption>Share of the documents a concern applies to that were flagged.</figcaption></figure>
+<figcaption>Share of the documents a concern applies to that were flagged. "Worth a look" counts the
+documents the model doubts (below the flag threshold; not flagged).</figcaption></figure>
 <table>
 <thead><tr><th>Concern</th><th>id</th><th class="num">Applies to</th><th class="num">Flagged</th>
-<th class="num">Rate</th></tr></thead>
+<th class="num">Rate</th><th class="num">Worth a look</th></tr></thead>
 <tbody>
 {% for c in rated %}<tr><td>{{ titles[c] }}</td><td><code>{{ c }}</code></td>
 <td class="num">{{ overall.applicable[c] }}</td><td class="num">{{ overall.flagged[c] }}</td>
-<td class="num" style="{{ overall.rate(c) | heat }}">{{ overall.rate(c) | pct }}</td></tr>
+<td class="num" style="{{ overall.rate(c) | heat }}">{{ overall.rate(c) | pct }}</td>
+<td class="num">{{ overall.look[c] }}</td></tr>
 {% endfor %}
 </tbody></table>
 {% else %}<p class="note">No scored documents.</p>{% endif %}

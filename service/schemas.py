@@ -121,6 +121,8 @@ class CheckPublic(BaseModel):
     model_version: str
     scores: dict[str, float]
     flags: list[str]
+    look: list[str] = Field(description="Worth a look: concerns the model doubts, below the flag threshold "
+                                        "(not flagged, not highlighted).")
     concerns: list[ConcernPublic]
     advice: list[dict[str, Any]]
     case_checks: list[CaseCheckPublic] = Field(description="Case-data checks that failed (needs the case dates).")

@@ -188,8 +188,9 @@ def _features(champion: Scorer, group: str, records: Sequence[Record], cache: An
     spec = champion.objects["groups"][group]
     analysed = cache.analyse(records)
     drafts = [a.draft for a in analysed]
+    classes = list(spec["roles"].classes_) if spec.get("roles") is not None else []
     matrix = feature_matrix(drafts, [a.rule_counts for a in analysed], champion.objects["signal_names"],
-                            role_probas(spec.get("roles"), drafts))
+                            role_probas(spec.get("roles"), drafts), classes, spec.get("feature_set", 1))
     doc_types = sorted(spec["doc_types"])
     one_hot = np.array([[r.doc_type == t for t in doc_types] for r in records], dtype=float)
     return np.hstack([matrix, one_hot])

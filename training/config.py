@@ -24,6 +24,9 @@ class TrainingConfig(BaseModel):
     seed: int = 13
     validation_share: float = 0.2
     confident_margin: float = 0.5
+    look_share: float = 0.5  # "worth a look" from look_share x threshold up to the threshold
+    feature_set: int = 1  # model.features.FEATURE_SETS: 2 adds case-specificity
+    specific_kinds: list[str] = ["review"]  # document kinds that get feature_set (the others: 1)
     doctype: PipelineConfig
     concerns: PipelineConfig
     roles: PipelineConfig | None = None

@@ -130,10 +130,11 @@ def _in_classes(proba: np.ndarray, have: list[str], want: list[str]) -> np.ndarr
 
 
 def group_frame(items: list[Analysed], probas: list[np.ndarray | None], roles: SentenceRoleModel | None,
-                signal_names: list[str]):
+                signal_names: list[str], feature_set: int = 1):
     return feature_frame([a.draft for a in items], [a.record.doc_type for a in items],
                          [a.rule_counts for a in items], signal_names,
-                         probas if roles is not None else None, list(roles.classes_) if roles is not None else ())
+                         probas if roles is not None else None, list(roles.classes_) if roles is not None else (),
+                         feature_set)
 
 
 def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig):
@@ -162,21 +163,23 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         if not items:
             continue
         roles, probas = fit_roles(items, cfg)
-        frame = group_frame(items, probas, roles, patterns.names)
+        feature_set = cfg.feature_set if name in cfg.specific_kinds else 1
+        frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
         val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
         pipeline = fit_pipeline(frame[~val], y[~val], cfg)
         val_p = positive_proba(pipeline, frame[val])
-        thresholds, confident = {}, {}
+        thresholds, confident, look = {}, {}, {}
         for j, concern in enumerate(g["concerns"]):
             t, f1 = best_threshold(y[val, j], val_p[:, j])
             thresholds[concern] = t
             confident[concern] = round(t + cfg.confident_margin * (1 - t), 3)
+            look[concern] = round(cfg.look_share * t, 3)
             metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t,
                                 "validation_support": int(y[val, j].sum())}
         final = fit_pipeline(frame, y, cfg)
         objects["groups"][name] = {**g, "pipeline": final, "roles": roles, "thresholds": thresholds,
-                                   "confident": confident}
+                                   "confident": confident, "look": look, "feature_set": feature_set}
     doctype = make_pipeline(cfg.doctype.pipeline, (), seed=cfg.seed, **cfg.doctype.params())
     objects["doctype"] = doctype.fit([r.text for r in records], [r.doc_type for r in records])
     manifest = {

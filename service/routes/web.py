@@ -129,8 +129,9 @@ def result_context(schema: Schema, text: str, result: dict[str, Any]) -> dict[st
     missable = [(c, _title(schema, c)) for c in schema.concerns_for(result["doc_type"]) if c not in result["flags"]]
     case_checks = result.get("case_checks", [])
     not_applicable = [(_title(schema, c), why) for c, why in result.get("not_applicable", {}).items()]
+    look = [(_title(schema, c), result["scores"][c]) for c in result.get("look", [])]
     return {"result": result, "items": items, "pieces": pieces, "targets": targets, "counts": list(counts.values()),
-            "missable": missable, "case_checks": case_checks, "not_applicable": not_applicable,
+            "missable": missable, "case_checks": case_checks, "not_applicable": not_applicable, "look": look,
             "titles": [_title(schema, i["concern"]) for i in items]}
 
 

@@ -53,3 +53,29 @@ def test_a_one_sentence_draft_without_its_sentence_is_empty(rules: RuleSet) -> N
     draft = analyse("I have decided to stop the case.")
     rows = feature_rows(draft, load_signals().names, {}, np.array([[0.2, 0.8]]), [0], np.zeros((1, 3)))
     assert np.allclose(rows[1], draft_features(Draft(draft.text, ()), load_signals().names, {}, np.zeros((0, 2))))
+
+
+def test_a_stage_that_cites_this_case_is_specific_and_a_formula_is_not() -> None:
+    from model.features import specificity
+
+    facts = "Summary: Dale Pendry punched Nia Okafor outside the Red Lion; the pub CCTV shows it.\n"
+    reasoned = analyse(facts + "Evidential: met - the Red Lion CCTV shows Pendry punching Okafor.\nPI: met.")
+    assert specificity(reasoned.sentences)[1] >= 2
+    assert specificity(reasoned.sentences)[-1] == 0
+    bare = analyse(facts + "Evidential stage: met, there is a realistic prospect of conviction.\nPI: met.")
+    assert specificity(bare.sentences)[1] == 0
+
+
+def test_feature_set_2_adds_the_specific_parts_and_counts_the_reasoned_stage() -> None:
+    from model.features import SPECIFIC_PARTS, feature_names
+
+    names = load_signals().names
+    facts = "Summary: Dale Pendry punched Nia Okafor outside the Red Lion; the pub CCTV shows it.\n"
+    reasoned = analyse(facts + "Evidential: met - the Red Lion CCTV shows Pendry punching Okafor.")
+    bare = analyse(facts + "Evidential: met, realistic prospect of conviction.")
+    columns = feature_names(names, (), 2)
+    assert len(columns) == len(feature_names(names, (), 1)) + 2 * len(SPECIFIC_PARTS)
+    at = columns.index("specific:code:signal")
+    assert draft_features(reasoned, names, {}, feature_set=2)[at] > 0
+    assert draft_features(bare, names, {}, feature_set=2)[at] == 0
+    assert len(draft_features(bare, names, {}, feature_set=2)) == len(columns)
