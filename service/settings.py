@@ -35,6 +35,8 @@ class Settings(BaseSettings):
     training_config: Path | None = Field(None, description="Training config for retraining; default the "
                                                            "champion's.")
     log_level: str = Field("INFO", description="Log level.")
+    upload_ttl_seconds: int = Field(3600, ge=60, description="Seconds an uploaded file of drafts and its results "
+                                                             "are kept (the dip-sample page) before deletion.")
 
     @property
     def registry_dir(self) -> Path:
