@@ -14,6 +14,7 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from service import websecurity
 from service.errors import register_error_handlers
 from service.metrics import ServiceMetrics
 from service.middleware import add_middleware
@@ -60,6 +61,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(batch_files.router)
     app.include_router(admin.router)
     app.include_router(web.router)
+    websecurity.setup(app, settings)
     app.include_router(dip_sample.router)
     app.include_router(labels_page.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")

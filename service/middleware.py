@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from service.errors import error_response
 from service.metrics import ServiceMetrics
 from service.settings import Settings
+from service.websecurity import queued_cookies
 
 log = logging.getLogger("casecheck.access")
 
@@ -39,7 +40,7 @@ SECURITY_HEADERS = {
     "Cross-Origin-Resource-Policy": "same-origin",
 }
 JSON_ROUTES = ("/v1/check", "/v1/batch", "/v1/labels")
-FORM_ROUTES = ("/", "/feedback")
+FORM_ROUTES = ("/", "/feedback", "/login", "/logout")
 # URL-encoded only: multipart parts can be spooled to temporary files, and drafts stay off disk.
 FORM_TYPES = ("application/x-www-form-urlencoded",)
 REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,64}")
@@ -93,6 +94,13 @@ def add_response_headers(message: Message, request_id: str) -> None:
     message["headers"] = [*raw, (b"x-request-id", request_id.encode("latin-1")), *_SECURITY_RAW, _NO_STORE]
 
 
+def add_queued_cookies(message: Message, state: dict[str, Any]) -> None:
+    """The ``Set-Cookie`` headers a route or template queued on the request (a new CSRF cookie)."""
+    cookies = queued_cookies(state)
+    if cookies:
+        message["headers"] = [*message.get("headers", ()), *((b"set-cookie", c.encode("latin-1")) for c in cookies)]
+
+
 def host_allowed(host: str, allowed: list[str]) -> bool:
     name = host.rsplit(":", 1)[0] if not host.endswith("]") else host
     for pattern in allowed:
@@ -123,6 +131,7 @@ class RequestContextMiddleware:
             if message["type"] == "http.response.start":
                 sent.update(status=message["status"], started=True)
                 add_response_headers(message, request_id)
+                add_queued_cookies(message, scope["state"])
             await send(message)
 
         async def limited_receive() -> Message:

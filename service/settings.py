@@ -35,6 +35,14 @@ class Settings(BaseSettings):
     training_config: Path | None = Field(None, description="Training config for retraining; default the "
                                                            "champion's.")
     log_level: str = Field("INFO", description="Log level.")
+    secret_key: str | None = Field(None, description="Key that signs CSRF tokens and admin sessions; default "
+                                                     "one generated into <home>/secret_key (0600).")
+    session_minutes: int = Field(480, ge=1, description="Lifetime of an admin session and of a form's CSRF token.")
+    feedback_per_minute: int = Field(10, ge=0, description="Feedback posts a client may send a minute (0: no "
+                                                            "limit), per server worker.")
+    trusted_user_header: str | None = Field(None, description="Header an SSO proxy sets naming the user of "
+                                                              "record; off when unset.")
+    max_batch_rows: int = Field(100_000, ge=1, description="Most rows in one uploaded batch file.")
     upload_ttl_seconds: int = Field(3600, ge=60, description="Seconds an uploaded file of drafts and its results "
                                                              "are kept (the dip-sample page) before deletion.")
 

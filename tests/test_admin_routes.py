@@ -13,6 +13,7 @@ from model.registry import Registry
 from service.app import create_app
 from service.settings import Settings
 from tests.conftest import TINY_CONFIG
+from tests.hardening.kit import with_csrf
 from tests.labelkit import write_wide_csv
 from tests.test_retrain import write_seed
 from tests.test_scoring import LETTER
@@ -140,7 +141,7 @@ def test_retrain_over_http_promotes_and_serves_the_challenger(retrain_home, home
 
 def test_web_form_feedback_reaches_the_store_as_a_hash_without_consent(app_client, retrain_home):
     data = {"text": LETTER, "doc_type": "vcl_letter", "model_version": "v1", "missed": "missing_meeting_offer"}
-    response = app_client.post("/feedback", data=data)
+    response = app_client.post("/feedback", data=with_csrf(app_client, data))
     assert response.status_code == 200, response.text
     store = LabelStore.open(retrain_home)
     [doc] = store.documents()
@@ -151,7 +152,7 @@ def test_web_form_feedback_reaches_the_store_as_a_hash_without_consent(app_clien
 def test_web_form_feedback_keeps_the_text_when_the_reviewer_consents(app_client, retrain_home):
     data = {"text": LETTER, "doc_type": "vcl_letter", "model_version": "v1", "missed": "missing_meeting_offer",
             "consent": "yes"}
-    assert app_client.post("/feedback", data=data).status_code == 200
+    assert app_client.post("/feedback", data=with_csrf(app_client, data)).status_code == 200
     [doc] = LabelStore.open(retrain_home).documents()
     assert doc.text == LETTER
 

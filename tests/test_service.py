@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 
 from service.app import create_app
 from service.settings import Settings
+from tests.hardening.kit import with_csrf
 from tests.test_scoring import LETTER
 
 CASE = {"decision_type": "reduce_charge", "offence_category": "theft", "service_level": "enhanced",
@@ -353,12 +354,12 @@ def test_feedback_is_not_enabled_without_a_label_store(settings):
         with TestClient(create_app(settings)) as client:  # no label store module at all
             result = client.post("/", data={"text": LETTER, "doc_type": "vcl_letter"})
             assert 'action="/feedback"' not in result.text  # no controls when nothing would store them
-            response = client.post("/feedback", data=data)
+            response = client.post("/feedback", data=with_csrf(client, data))
             assert response.status_code == 501 and "not enabled" in response.text
     app = create_app(settings)
     app.state.record_feedback = no_store
     with TestClient(app) as client:
-        response = client.post("/feedback", data=data)
+        response = client.post("/feedback", data=with_csrf(client, data))
     assert response.status_code == 501 and "not enabled" in response.text
 
 
@@ -375,9 +376,9 @@ def test_feedback_is_forwarded_to_the_label_store(settings):
         assert mark
         data = {"text": LETTER, "doc_type": "vcl_letter", "model_version": "v1", "wrong": mark.group(1),
                 "missed": "missing_meeting_offer", **CASE}
-        response = client.post("/feedback", data=data)
+        response = client.post("/feedback", data=with_csrf(client, data))
         assert response.status_code == 200 and "2 corrections recorded" in response.text
-        bad = client.post("/feedback", data={**data, "wrong": "missing_vrr:0:99999"})
+        bad = client.post("/feedback", data=with_csrf(client, {**data, "wrong": "missing_vrr:0:99999"}))
         assert bad.status_code == 422
     concern, start, end = mark.group(1).split(":")
     assert received == [{"source": "web_form", "text": LETTER, "doc_type": "vcl_letter", "model_version": "v1",

