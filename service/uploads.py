@@ -28,6 +28,15 @@ class Upload:
     size: int = 0
 
 
+def check_upload_csrf(request: Request, token: str) -> None:
+    """``websecurity.require_form_post``'s CSRF check, for a multipart body parsed here (after the origin check)."""
+    from service.websecurity import csrf_problem
+
+    problem = csrf_problem(request, token)
+    if problem:
+        raise HTTPException(403, detail=problem[0].upper() + problem[1:] + ".")
+
+
 async def receive_upload(request: Request, target: Path, file_field: str = "file") -> Upload:
     """Parse a ``multipart/form-data`` body: ``file_field`` to ``target``, other fields into ``Upload.fields``."""
     ctype, params = parse_options_header(request.headers.get("content-type", ""))

@@ -20,13 +20,29 @@ from markupsafe import Markup
 from service import dip_sample as dip
 from service import websecurity
 from service.batch_io import MEDIA_TYPES, InputFileError
-from service.deps import ScorerDep, SettingsDep
+from service.deps import ScorerDep, SettingsDep, require_scoring_access
 from service.routes.web import TEMPLATES, _form_context, _recorder, result_context
 from service.settings import Settings
+from service.uploads import Upload, check_upload_csrf, receive_upload
 from service.workspace import Job, Workspace
 
+
+async def require_scoring_page(request: Request) -> None:
+    """The scoring routes' access: open by default; when scoring is closed, an admin session or a bearer token."""
+    settings: Settings = request.app.state.settings
+    if settings.scoring_open or websecurity.admin_user(request) is not None:
+        return
+    try:
+        await require_scoring_access(request)
+    except HTTPException:
+        if request.method in ("GET", "HEAD"):
+            raise HTTPException(303, detail="sign in first", headers={"Location": "/login?next=/dip-sample"}) from None
+        raise HTTPException(401, detail="Scoring is closed on this server: sign in first (see /login).") from None
+
+
 router = APIRouter(prefix="/dip-sample", tags=["web"], include_in_schema=False,
-                   dependencies=[Depends(websecurity.require_scoring_session)])
+                   dependencies=[Depends(require_scoring_page)])
+FormPost = [Depends(websecurity.require_form_post)]
 KIND = "dip-sample"
 DOWNLOAD_TYPES = {"csv": MEDIA_TYPES["csv"], "xlsx": MEDIA_TYPES["xlsx"]}
 
@@ -36,7 +52,7 @@ def workspace(settings: Settings) -> Workspace:
 
 
 def max_rows(settings: Settings) -> int:
-    return int(getattr(settings, "max_batch_rows", dip.DEFAULT_MAX_ROWS))
+    return settings.max_batch_rows
 
 
 def get_job(job_id: str, settings: SettingsDep) -> Job:
@@ -51,10 +67,7 @@ JobDep = Annotated[Job, Depends(get_job)]
 
 
 def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    context = {"csrf_token": websecurity.csrf_token(request), "nav": "dip-sample", **context}
-    response = TEMPLATES.TemplateResponse(request, name, context, status_code=status)
-    websecurity.ensure_browser_cookie(request, response)
-    return response
+    return TEMPLATES.TemplateResponse(request, name, {"nav": "dip-sample", **context}, status_code=status)
 
 
 @router.get("", response_class=HTMLResponse)
@@ -75,11 +88,11 @@ def upload_error(request: Request, settings: Settings, message: str, status: int
 @router.post("", response_class=HTMLResponse)
 async def create_dip_sample(request: Request, settings: SettingsDep, scorer: ScorerDep) -> Response:
     """Take the upload into a new private job folder; map its columns or start scoring."""
-    websecurity.check_origin(request)
+    websecurity.check_same_origin(request)
     job = workspace(settings).create({"status": "uploading"})
     try:
         upload = await dip_upload(request, job)
-        websecurity.check_csrf(request, upload.fields.get("csrf_token", ""))
+        check_upload_csrf(request, upload.fields.get("csrf_token", ""))
         fmt = dip.FORMATS.get(PurePath(upload.filename or "").suffix.lower()) or dip.FORMATS.get(
             upload.content_type.split(";")[0].strip().lower())
         if not upload.filename or upload.size == 0:
@@ -89,7 +102,12 @@ async def create_dip_sample(request: Request, settings: SettingsDep, scorer: Sco
         job.path("upload").rename(job.path(f"upload.{fmt}"))
         state = job.update(status="mapping", format=fmt, filename=PurePath(upload.filename).name[:200],
                            bytes=upload.size)
-        found = dip.reader_of(job, state).columns()
+        reader = dip.reader_of(job, state)
+        found = reader.columns()
+        rows = reader.estimate_rows()
+        if rows is not None and rows > max_rows(settings):
+            raise HTTPException(413, detail=f"The file has {rows:,} rows; the limit is {max_rows(settings):,} "
+                                            "(CASECHECK_MAX_BATCH_ROWS). Split it and upload the parts.")
     except InputFileError as exc:
         job.discard()
         return upload_error(request, settings, str(exc), 422)
@@ -110,9 +128,7 @@ async def create_dip_sample(request: Request, settings: SettingsDep, scorer: Sco
     return RedirectResponse(f"/dip-sample/{job.id}/columns", status_code=303)
 
 
-async def dip_upload(request: Request, job: Job) -> Any:
-    from service.uploads import receive_upload
-
+async def dip_upload(request: Request, job: Job) -> Upload:
     return await receive_upload(request, job.path("upload"))
 
 
@@ -130,12 +146,10 @@ def columns_page(request: Request, job: Job, state: dict[str, Any], chosen: dict
                                               "roles": dip.ROLE_LABELS, "chosen": chosen, "error": error}, status)
 
 
-@router.post("/{job_id}/columns", response_class=HTMLResponse)
+@router.post("/{job_id}/columns", response_class=HTMLResponse, dependencies=FormPost)
 async def create_columns(request: Request, job: JobDep, settings: SettingsDep, scorer: ScorerDep) -> Response:
     """Take the mapping and start scoring."""
-    websecurity.check_origin(request)
     form = await request.form()
-    websecurity.check_csrf(request, str(form.get("csrf_token", "")))
     state = job.state()
     if state.get("status") not in ("mapping", "failed"):
         return RedirectResponse(f"/dip-sample/{job.id}", status_code=303)
@@ -276,16 +290,12 @@ def read_draft(request: Request, job: JobDep, index: int, scorer: ScorerDep) -> 
     result = scorer.score(text, doc_type if doc_type in known else None, case=case).to_dict()
     context = _form_context(scorer, text, result["doc_type"], case_fields)
     context.update(result_context(scorer.schema, text, result), feedback=_recorder(request) is not None,
-                   back={"href": f"/dip-sample/{job.id}", "text": "Back to the dip sample"},
-                   csrf_token=websecurity.csrf_token(request))
+                   back={"href": f"/dip-sample/{job.id}", "text": "Back to the dip sample"})
     return TEMPLATES.TemplateResponse(request, "result.html", context)
 
 
-@router.post("/{job_id}/discard")
-async def create_discard(request: Request, job: JobDep) -> RedirectResponse:
+@router.post("/{job_id}/discard", dependencies=FormPost)
+def create_discard(job: JobDep) -> RedirectResponse:
     """Delete the upload and everything made from it, now."""
-    websecurity.check_origin(request)
-    form = await request.form()
-    websecurity.check_csrf(request, str(form.get("csrf_token", "")))
     job.discard()
     return RedirectResponse("/dip-sample?discarded=true", status_code=303)

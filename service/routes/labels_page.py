@@ -11,8 +11,8 @@
 - **Models**: the registry, each version's model card, promote and roll back with a reason, and
   the promotion log.
 
-The login page takes an admin token once and sets a signed session cookie; every form carries a
-CSRF token and cross-site posts are refused (``service.websecurity``).
+Every route needs an admin session (``/login`` takes an admin token once and sets a signed cookie);
+every form carries a CSRF token and cross-site posts are refused (``service.websecurity``).
 """
 
 from __future__ import annotations
@@ -37,9 +37,9 @@ from service.settings import Settings
 from service.workspace import Job, Workspace
 
 log = logging.getLogger("casecheck.labels_page")
-router = APIRouter(tags=["web"], include_in_schema=False)
-admin = APIRouter(prefix="/labels", tags=["web"], include_in_schema=False,
-                  dependencies=[Depends(websecurity.require_admin_session)])
+router = APIRouter(prefix="/labels", tags=["web"], include_in_schema=False,
+                   dependencies=[Depends(websecurity.require_admin_session)])
+FormPost = [Depends(websecurity.require_form_post)]
 LABEL_FORMATS = (".csv", ".xlsx", ".jsonl")
 DONE_MESSAGES = {"imported": "The labels were imported.", "promoted": "The version was promoted and is now served.",
                  "rolledback": "Rolled back: the earlier champion is served again.",
@@ -47,61 +47,19 @@ DONE_MESSAGES = {"imported": "The labels were imported.", "promoted": "The versi
 
 
 def page(request: Request, name: str, context: dict[str, Any], status: int = 200) -> HTMLResponse:
-    context = {"csrf_token": websecurity.csrf_token(request), "nav": "labels",
-               "user": (websecurity.session(request) or {}).get("user"), **context}
-    response = TEMPLATES.TemplateResponse(request, name, context, status_code=status)
-    websecurity.ensure_browser_cookie(request, response)
-    return response
+    context = {"nav": "labels", "user": who(request), **context}
+    return TEMPLATES.TemplateResponse(request, name, context, status_code=status)
 
 
-async def checked_form(request: Request) -> dict[str, str]:
-    """The posted form's text fields, after the origin and CSRF checks."""
-    websecurity.check_origin(request)
+async def posted(request: Request) -> dict[str, str]:
+    """The posted form's text fields (``require_form_post`` has checked its origin and CSRF token)."""
     form = await request.form()
-    fields = {k: v for k, v in form.items() if isinstance(v, str)}
-    websecurity.check_csrf(request, fields.get("csrf_token", ""))
-    return fields
+    return {k: v for k, v in form.items() if isinstance(v, str)}
 
 
 def who(request: Request) -> str:
-    return str((websecurity.session(request) or {}).get("user") or "web admin")[:200]
-
-
-# ----------------------------------------------------------------------------- login
-
-@router.get("/login", response_class=HTMLResponse)
-def read_login(request: Request, next: str = "/labels") -> HTMLResponse:
-    """The sign-in form (an admin token, or a scoring token when scoring is closed)."""
-    return page(request, "login.html", {"next": safe_next(next), "nav": "login"})
-
-
-def safe_next(value: str) -> str:
-    return value if value.startswith("/") and not value.startswith("//") and "\\" not in value else "/labels"
-
-
-@router.post("/login", response_class=HTMLResponse)
-async def create_login(request: Request, settings: SettingsDep) -> Response:
-    """Check the token once and set the signed session cookie."""
-    form = await checked_form(request)
-    role = websecurity.token_role(settings, form.get("token", "").strip())
-    name = " ".join(form.get("name", "").split())[:100]
-    target = safe_next(form.get("next", "/labels"))
-    if role is None:
-        log.info("login refused")
-        return page(request, "login.html", {"next": target, "nav": "login", "name": name,
-                                            "error": "That token is not accepted (the field 'token')."}, 401)
-    response = RedirectResponse(target if role == "admin" else "/dip-sample", status_code=303)
-    websecurity.start_session(request, response, name or role, role)
-    log.info("login role=%s", role)
-    return response
-
-
-@router.post("/logout")
-async def create_logout(request: Request) -> RedirectResponse:
-    await checked_form(request)
-    response = RedirectResponse("/login", status_code=303)
-    websecurity.end_session(response)
-    return response
+    """The user of record: the trusted proxy's user, else the signed-in admin."""
+    return (websecurity.user_of_record(request) or "admin")[:200]
 
 
 # ----------------------------------------------------------------------------- the page
@@ -139,11 +97,11 @@ def stats_view(settings: Settings, request: Request) -> dict[str, Any] | None:
 def review_queue(request: Request) -> list[dict[str, Any]] | None:
     """Web feedback waiting for review, when the store keeps a review status."""
     store = get_store(request)
-    pending = getattr(store, "pending_feedback", None)
+    pending = getattr(store, "review_queue", None)
     return pending() if callable(pending) else None
 
 
-@admin.get("", response_class=HTMLResponse)
+@router.get("", response_class=HTMLResponse)
 def read_labels(request: Request, settings: SettingsDep, done: str = "", error: str = "") -> HTMLResponse:
     """The label loop: import, stats, review queue, retrain, models."""
     return labels_page(request, settings, message=DONE_MESSAGES.get(done, ""))
@@ -183,16 +141,16 @@ def imports(settings: Settings) -> Workspace:
     return Workspace(settings.home, "labels", settings.upload_ttl_seconds)
 
 
-@admin.post("/import", response_class=HTMLResponse)
+@router.post("/import", response_class=HTMLResponse)
 async def create_import_check(request: Request, settings: SettingsDep) -> Response:
     """Upload an IQA export and check it against the store (a dry run): the error table, or "ready"."""
-    from service.uploads import receive_upload
+    from service.uploads import check_upload_csrf, receive_upload
 
-    websecurity.check_origin(request)
+    websecurity.check_same_origin(request)
     job = imports(settings).create({"status": "uploading"})
     try:
         upload = await receive_upload(request, job.path("upload"))
-        websecurity.check_csrf(request, upload.fields.get("csrf_token", ""))
+        check_upload_csrf(request, upload.fields.get("csrf_token", ""))
     except BaseException:
         job.discard()
         raise
@@ -226,14 +184,9 @@ def run_import(request: Request, job: Job, state: dict[str, Any], dry_run: bool)
 
     layout = state.get("layout") if state.get("layout") in ("auto", "wide", "long") else "auto"
     user = who(request)
-    options = ImportOptions(layout=layout, who=user, assessor=user if trusted(request) else "")
+    options = ImportOptions(layout=layout, who=user, assessor=user if websecurity.trusted_user(request) else "")
     data = job.path(f"upload{state['suffix']}").read_bytes()
     return import_bytes(get_store(request), data, PurePath(state["filename"]), options, dry_run=dry_run)  # type: ignore[arg-type]
-
-
-def trusted(request: Request) -> bool:
-    header = getattr(request.app.state.settings, "trusted_user_header", None)
-    return bool(header and request.headers.get(header))
 
 
 def get_import(job_id: str, settings: SettingsDep) -> Job:
@@ -246,7 +199,7 @@ def get_import(job_id: str, settings: SettingsDep) -> Job:
 ImportJob = Annotated[Job, Depends(get_import)]
 
 
-@admin.get("/import/{job_id}/errors.csv")
+@router.get("/import/{job_id}/errors.csv")
 def read_error_report(job: ImportJob) -> Response:
     """Every bad row of the checked file (row, column, reason), formula-safe."""
     from service.batch_io import CsvWriter
@@ -267,12 +220,12 @@ def safe_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", name).strip("._") or "labels"
 
 
-@admin.post("/import/{job_id}", response_class=HTMLResponse)
+@router.post("/import/{job_id}", response_class=HTMLResponse, dependencies=FormPost)
 async def create_import(request: Request, settings: SettingsDep, job: ImportJob) -> Response:
     """Import the checked file, all or nothing (checked again inside the write transaction)."""
     from training.label_files import LabelImportError
 
-    form = await checked_form(request)
+    form = await posted(request)
     if form.get("action") == "discard":
         job.discard()
         return RedirectResponse("/labels?done=discarded", status_code=303)
@@ -290,19 +243,16 @@ async def create_import(request: Request, settings: SettingsDep, job: ImportJob)
 
 # ----------------------------------------------------------------------------- review queue
 
-@admin.post("/review", response_class=HTMLResponse)
+@router.post("/review", response_class=HTMLResponse, dependencies=FormPost)
 async def create_review(request: Request, settings: SettingsDep) -> Response:
     """Approve or reject web feedback labels (ids ticked in the queue)."""
     form = await request.form()
-    websecurity.check_origin(request)
-    websecurity.check_csrf(request, str(form.get("csrf_token", "")))
     decision = str(form.get("decision", ""))
     ids = [int(v) for v in form.getlist("label") if isinstance(v, str) and v.isdigit()]
-    store = get_store(request)
-    review = getattr(store, "review_feedback", None)
-    if decision not in ("approved", "rejected") or not ids or not callable(review):
+    review = getattr(get_store(request), "review", None)
+    if decision not in ("approve", "reject") or not ids or not callable(review):
         return labels_page(request, settings, 422, review_error="Tick at least one label, then approve or reject.")
-    review(ids, decision, reviewer=who(request))
+    review(ids, decision, who(request))
     return RedirectResponse("/labels?done=reviewed#review", status_code=303)
 
 
@@ -312,10 +262,10 @@ def retrains(settings: Settings) -> Workspace:
     return Workspace(settings.home, "retrain", max(settings.upload_ttl_seconds, 24 * 3600))
 
 
-@admin.post("/retrain")
+@router.post("/retrain", dependencies=FormPost)
 async def create_retrain(request: Request, settings: SettingsDep) -> Response:
     """Start a retrain in the background; its page shows progress, then the comparison."""
-    form = await checked_form(request)
+    form = await posted(request)
     force = " ".join(form.get("force_reason", "").split())[:500] or None
     job = retrains(settings).create({"status": "running", "message": "starting", "force_reason": force})
     threading.Thread(target=run_retrain_job, args=(request.app, settings, job, force, who(request)),
@@ -348,13 +298,13 @@ def get_retrain(job_id: str, settings: SettingsDep) -> Job:
 RetrainJob = Annotated[Job, Depends(get_retrain)]
 
 
-@admin.get("/retrain/{job_id}/status")
+@router.get("/retrain/{job_id}/status")
 def read_retrain_status(job: RetrainJob) -> JSONResponse:
     state = job.state()
     return JSONResponse({k: state.get(k) for k in ("status", "message", "error")})
 
 
-@admin.get("/retrain/{job_id}", response_class=HTMLResponse)
+@router.get("/retrain/{job_id}", response_class=HTMLResponse)
 def read_retrain(request: Request, settings: SettingsDep, job: RetrainJob) -> HTMLResponse:
     """Progress of a retrain; then the comparison and the gate's decision."""
     state = job.state()
@@ -368,7 +318,7 @@ def read_retrain(request: Request, settings: SettingsDep, job: RetrainJob) -> HT
 
 # ----------------------------------------------------------------------------- models
 
-@admin.get("/models/{version}", response_class=HTMLResponse)
+@router.get("/models/{version}", response_class=HTMLResponse)
 def read_model_card(request: Request, settings: SettingsDep, version: str) -> HTMLResponse:
     """A version's model card (as registered, sha256-checked against its manifest)."""
     registry = registry_of(settings)
@@ -383,10 +333,10 @@ def read_model_card(request: Request, settings: SettingsDep, version: str) -> HT
                                               "champion": registry.champion() == version})
 
 
-@admin.post("/promote", response_class=HTMLResponse)
+@router.post("/promote", response_class=HTMLResponse, dependencies=FormPost)
 async def create_promotion(request: Request, settings: SettingsDep) -> Response:
     """Promote a version (verified first) with a reason; the service serves it at once."""
-    form = await checked_form(request)
+    form = await posted(request)
     reason = " ".join(form.get("reason", "").split())[:500]
     version = form.get("version", "")
     registry = registry_of(settings)
@@ -396,10 +346,10 @@ async def create_promotion(request: Request, settings: SettingsDep) -> Response:
                            "promoted")
 
 
-@admin.post("/rollback", response_class=HTMLResponse)
+@router.post("/rollback", response_class=HTMLResponse, dependencies=FormPost)
 async def create_rollback(request: Request, settings: SettingsDep) -> Response:
     """Return to the previous champion with a reason."""
-    form = await checked_form(request)
+    form = await posted(request)
     reason = " ".join(form.get("reason", "").split())[:500]
     registry = registry_of(settings)
     if not reason:
@@ -419,5 +369,3 @@ def change_champion(request: Request, settings: Settings, change: Any, done: str
     log.info("champion changed via web: %s", done)
     return RedirectResponse(f"/labels?done={done}#models", status_code=303)
 
-
-router.include_router(admin)
