@@ -172,11 +172,16 @@ def check_page(request: Request, settings: Settings, job: Job) -> HTMLResponse:
     try:
         result = run_import(request, job, state, dry_run=True)
     except LabelImportError as exc:
-        job.update(status="invalid", errors=[[e.row, e.column, e.reason] for e in exc.errors])
-        return page(request, "labels_check.html", {"job": job, "state": job.state(), "errors": exc.errors,
-                                                   "result": None}, 422)
+        return invalid_page(request, job, exc)
     job.update(status="valid", errors=[])
     return page(request, "labels_check.html", {"job": job, "state": job.state(), "errors": [], "result": result})
+
+
+def invalid_page(request: Request, job: Job, exc: Any) -> HTMLResponse:
+    """The error table; the uploaded file is deleted at once (only the list of problems is kept, for the report)."""
+    state = job.update(status="invalid", errors=[[e.row, e.column, e.reason] for e in exc.errors])
+    job.path(f"upload{state['suffix']}").unlink(missing_ok=True)
+    return page(request, "labels_check.html", {"job": job, "state": state, "errors": exc.errors, "result": None}, 422)
 
 
 def run_import(request: Request, job: Job, state: dict[str, Any], dry_run: bool) -> Any:
@@ -230,12 +235,12 @@ async def create_import(request: Request, settings: SettingsDep, job: ImportJob)
         job.discard()
         return RedirectResponse("/labels?done=discarded", status_code=303)
     state = job.state()
+    if state.get("status") != "valid":
+        raise HTTPException(409, detail="Only a file whose check found no problem can be imported; upload it again.")
     try:
         result = run_import(request, job, state, dry_run=False)
     except LabelImportError as exc:  # the store changed since the check
-        job.update(status="invalid", errors=[[e.row, e.column, e.reason] for e in exc.errors])
-        return page(request, "labels_check.html", {"job": job, "state": job.state(), "errors": exc.errors,
-                                                   "result": None}, 422)
+        return invalid_page(request, job, exc)
     job.discard()
     log.info("labels imported via web: rows=%s labels=%s", result.rows, result.labels_added)
     return RedirectResponse("/labels?done=imported", status_code=303)
