@@ -208,6 +208,59 @@ def _num(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+@labels.command("review")
+@click.option("--approve", "approve", metavar="IDS", help="Approve these pending labels (comma-separated ids, or all).")
+@click.option("--reject", "reject", metavar="IDS", help="Reject these pending labels (comma-separated ids, or all).")
+@click.option("--who", default=None, help="The assessor of record (default: your login name).")
+@click.option("--json", "as_json", is_flag=True, help="Print the queue as JSON lines.")
+def labels_review(approve: str | None, reject: str | None, who: str | None, as_json: bool) -> None:
+    """The review queue: web feedback waits here until an assessor approves it for retraining.
+
+    Without --approve or --reject, lists the pending labels (id, draft, concern, mark, when).
+    Rejected labels stay in the store's history and are never trained on.
+
+    \b
+    Example:
+        casecheck labels review
+        casecheck labels review --approve 12,13 --reject 14 --who "A. Assessor"
+    """
+    import getpass
+
+    from training.store import LabelStoreError
+
+    store = _store()
+    queue = store.review_queue()
+    if approve is None and reject is None:
+        for item in queue:
+            if as_json:
+                click.echo(json.dumps({k: v for k, v in item.items() if k != "text"}))
+            else:
+                click.echo(f"{item['label_id']:>6}  {item['document_id']:<28} {item['doc_type']:<20} "
+                           f"{item['concern']:<36} {item['note'] or item['value']:<7} {item['assessed_at']}  "
+                           f"{'text kept' if item['text'] is not None else 'hash only'}")
+        click.echo(f"{len(queue)} labels pending review", err=True)
+        return
+    pending = [item["label_id"] for item in queue]
+    approved, rejected = _ids(approve or "", pending), _ids(reject or "", pending)
+    if set(approved) & set(rejected):
+        raise _input_error("a label cannot be both approved and rejected")
+    who = who or getpass.getuser()
+    try:
+        done = store.review({**dict.fromkeys(approved, "approve"), **dict.fromkeys(rejected, "reject")}, who)
+    except LabelStoreError as exc:
+        raise _input_error(str(exc)) from None
+    click.echo(f"approved {done['approved']}, rejected {done['rejected']} (reviewer: {who})")
+
+
+def _ids(value: str, pending: list[int]) -> list[int]:
+    if value.strip().lower() == "all":
+        return pending
+    try:
+        return [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise _input_error(f"label ids must be numbers separated by commas, or all (got {value[:40]!r})") from None
+
+
 @labels.command("suggest")
 @click.argument("input_path", metavar="SCORED_OR_UNLABELLED", type=click.Path(path_type=Path))
 @click.option("--n", "n", type=click.IntRange(1), default=50, show_default=True, help="How many drafts.")

@@ -8,7 +8,8 @@ registry's champion pointer moved: that load (and verification) runs in the thre
 from __future__ import annotations
 
 import secrets
-from typing import Annotated
+import threading
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
@@ -17,6 +18,11 @@ from model.scoring import Scorer
 from service.metrics import ServiceMetrics
 from service.settings import Settings
 from service.state import ModelHolder
+
+if TYPE_CHECKING:
+    from training.store import LabelStore
+
+_STORE_LOCK = threading.Lock()
 
 
 async def get_settings_dep(request: Request) -> Settings:
@@ -67,7 +73,29 @@ async def require_admin(request: Request) -> None:
         raise HTTPException(status_code=403, detail="token not accepted for admin routes")
 
 
+def get_label_store(request: Request) -> LabelStore:
+    """The app's one label store (admin routes and web feedback alike), opened and migrated on first use.
+
+    Imported here, not at start: SQLAlchemy and Alembic are not needed to score. A plain ``def``: opening
+    the store may touch the database, so FastAPI runs it in the threadpool.
+    """
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from service.retraining import open_store
+
+    with _STORE_LOCK:
+        store = getattr(request.app.state, "label_store", None)
+        if store is None:
+            try:
+                store = request.app.state.label_store = open_store(request.app.state.settings)
+            except SQLAlchemyError as exc:
+                raise HTTPException(503, detail=f"label store unavailable: {str(exc).splitlines()[0][:200]}") from None
+        return store
+
+
 SettingsDep = Annotated[Settings, Depends(get_settings_dep)]
 ScorerDep = Annotated[Scorer, Depends(get_scorer)]
 MetricsDep = Annotated[ServiceMetrics, Depends(get_metrics)]
 HolderDep = Annotated[ModelHolder, Depends(get_holder)]
+# Typed ``Any``: naming ``LabelStore`` here would import SQLAlchemy when the app starts.
+LabelStoreDep = Annotated[Any, Depends(get_label_store)]

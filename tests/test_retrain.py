@@ -71,8 +71,9 @@ def test_partial_labels_are_completed_from_the_champion(tmp_path, seed_records, 
     store = LabelStore(f"sqlite:///{tmp_path / 'labels.db'}")
     letter = next(r for r in unseen_records if r.doc_type == "vcl_letter")
     doc_id = id_in("train", "web")
-    store.add_feedback(letter.text, "vcl_letter", "missing_vrr", 1, consent=True, document_id=doc_id)
-    store.add_feedback(letter.text + " x", "vcl_letter", "missing_vrr", 1, consent=False)  # no text: unusable
+    store.add_feedback(letter.text, "vcl_letter", "missing_vrr", 1, consent=True, document_id=doc_id, status="approved")
+    store.add_feedback(letter.text + " x", "vcl_letter", "missing_vrr", 1, consent=False,  # no text: unusable
+                       status="approved")
     data = gather(store, seed_records, scorer)
     record = next(r for r in data.records if r.id == f"store:{doc_id}")
     assert record.labels["missing_vrr"] == 1 and len(record.labels) == 6

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 import json
 import re
 from collections.abc import Iterator
@@ -344,30 +342,19 @@ def test_crlf_from_browsers_is_normalised_so_offsets_match(client):
     assert "[insert OIC name]</mark>" in page.text
 
 
-def test_feedback_is_not_enabled_without_a_label_store(settings):
-    def no_store(settings, payload):
-        raise NotImplementedError("no label store configured")
-
+def test_feedback_answers_503_when_the_label_store_is_unreachable(settings):
+    unreachable = settings.model_copy(update={"database_url": "postgresql://nobody:pw@127.0.0.1:9/none"})
     data = {"text": LETTER, "doc_type": "vcl_letter", "missed": "missing_vrr"}
-    if importlib.util.find_spec("training.store") is None or not hasattr(
-            importlib.import_module("training.store"), "record_feedback"):
-        with TestClient(create_app(settings)) as client:  # no label store module at all
-            result = client.post("/", data={"text": LETTER, "doc_type": "vcl_letter"})
-            assert 'action="/feedback"' not in result.text  # no controls when nothing would store them
-            response = client.post("/feedback", data=with_csrf(client, data))
-            assert response.status_code == 501 and "not enabled" in response.text
-    app = create_app(settings)
-    app.state.record_feedback = no_store
-    with TestClient(app) as client:
+    with TestClient(create_app(unreachable)) as client:
         response = client.post("/feedback", data=with_csrf(client, data))
-    assert response.status_code == 501 and "not enabled" in response.text
+    assert response.status_code == 503 and "label store" in response.text and "pw" not in response.text
 
 
-def test_feedback_is_forwarded_to_the_label_store(settings):
-    received: list[dict] = []
-    app = create_app(settings)
-    app.state.record_feedback = lambda s, payload: received.append(payload)
-    with TestClient(app) as client:
+def test_feedback_goes_to_the_review_queue_of_the_label_store(settings, tmp_path):
+    from training.store import LabelStore
+
+    url = f"sqlite:///{tmp_path / 'labels.db'}"
+    with TestClient(create_app(settings.model_copy(update={"database_url": url}))) as client:
         result = client.post("/", data={"text": LETTER, "doc_type": "vcl_letter", **CASE})
         assert 'action="/feedback"' in result.text and 'name="wrong"' in result.text
         page = parse(result.text)
@@ -377,14 +364,16 @@ def test_feedback_is_forwarded_to_the_label_store(settings):
         data = {"text": LETTER, "doc_type": "vcl_letter", "model_version": "v1", "wrong": mark.group(1),
                 "missed": "missing_meeting_offer", **CASE}
         response = client.post("/feedback", data=with_csrf(client, data))
-        assert response.status_code == 200 and "2 corrections recorded" in response.text
+        assert response.status_code == 200 and "2 corrections sent" in response.text
         bad = client.post("/feedback", data=with_csrf(client, {**data, "wrong": "missing_vrr:0:99999"}))
         assert bad.status_code == 422
-    concern, start, end = mark.group(1).split(":")
-    assert received == [{"source": "web_form", "text": LETTER, "doc_type": "vcl_letter", "model_version": "v1",
-                         "case": CASE, "wrong": [{"concern": concern, "start": int(start), "end": int(end)}],
-                         "missed": ["missing_meeting_offer"], "consent": False,
-                         "request_id": received[0]["request_id"]}]
+    store = LabelStore(url)
+    queue = store.review_queue()
+    concern = mark.group(1).split(":")[0]
+    assert sorted((q["concern"], q["value"], q["note"], q["status"]) for q in queue) == sorted(
+        [(concern, 0, "wrong", "pending"), ("missing_meeting_offer", 1, "missed", "pending")])
+    assert all(q["text"] is None and q["model_version"] == "v1" for q in queue)  # no consent: a hash only
+    assert store.documents()[0].labels == {}  # nothing approved: nothing for retraining
 
 
 # -- accessibility of the style sheet ------------------------------------------------------------

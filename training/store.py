@@ -9,8 +9,10 @@ The schema is migrated with Alembic (``training/migrations``) every time a store
 Tables:
     documents       id, doc_type, text (NULL when only a hash may be kept), text_sha256,
                     source, split (train | holdout, fixed when the document is first stored)
-    labels          document, concern, value 0/1, rating, assessor, assessed_at, source;
-                    never updated: a newer label supersedes an older one
+    labels          document, concern, value 0/1, rating, assessor, assessed_at, source, status;
+                    never updated but for the review: a newer label supersedes an older one
+                    status: "pending" (web feedback, until an assessor reviews it), "approved"
+                    (imports, reviewed feedback) or "rejected". Retraining reads approved labels only.
     import_batches  file name, sha256, rows, who, when
 """
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -40,11 +42,13 @@ from training.dataset import is_validation
 from training.store_tables import Base, Document, ImportBatch, Label
 
 __all__ = ["Base", "Document", "ImportBatch", "Label", "LabelStore", "LabelStoreError", "StoredDocument",
-           "record_feedback", "split_of", "text_sha256"]
+           "split_of", "text_sha256"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HOLDOUT_SHARE = 0.3
 SOURCES = ("import", "web_feedback", "seed")
+STATUSES = ("pending", "approved", "rejected")
+DECISIONS = {"approve": "approved", "reject": "rejected"}
 RATINGS = ("fully_meeting", "partially_meeting", "not_meeting")
 BUSY_TIMEOUT_MS = 30_000
 _PG_LOCK_KEY = 0x6361_7365  # "case": one advisory lock serialises writers, as BEGIN IMMEDIATE does in SQLite
@@ -207,8 +211,9 @@ class LabelStore:
         with self.reading() as s:
             return list(s.scalars(select(ImportBatch).order_by(ImportBatch.id)))
 
-    def documents(self, split: str | None = None, with_text: bool = False) -> list[StoredDocument]:
-        """Stored documents with their current labels, ordered by id."""
+    def documents(self, split: str | None = None, with_text: bool = False,
+                  status: str = "approved") -> list[StoredDocument]:
+        """Stored documents with their current labels of ``status`` (approved: what retraining may use)."""
         with self.reading() as s:
             query = select(Document)
             if split:
@@ -218,7 +223,7 @@ class LabelStore:
             docs = {d.id: StoredDocument(d.id, d.doc_type, d.text, d.text_sha256, d.split, d.source)
                     for d in s.scalars(query)}
             rows = s.execute(select(Label.document_id, Label.concern, Label.value, Label.assessed_at, Label.assessor)
-                             .order_by(Label.assessed_at, Label.id))
+                             .where(Label.status == status).order_by(Label.assessed_at, Label.id))
             for doc_id, concern, value, at, who in rows:
                 if doc_id in docs:
                     docs[doc_id].labels[concern] = value
@@ -235,6 +240,38 @@ class LabelStore:
             rows = s.execute(query.order_by(Label.assessed_at, Label.id))
             return [_label_dict(label, doc_type) for label, doc_type in rows]
 
+    def review_queue(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Pending labels (web feedback not yet reviewed), oldest first, with their document's text if kept."""
+        with self.reading() as s:
+            query = (select(Label, Document).join(Document, Label.document_id == Document.id)
+                     .where(Label.status == "pending").order_by(Label.created_at, Label.id).limit(limit))
+            return [{**_label_dict(label, doc.doc_type), "label_id": label.id, "text": doc.text,
+                     "text_sha256": doc.text_sha256} for label, doc in s.execute(query).all()]
+
+    def review(self, decisions: Mapping[int, str], who: str) -> dict[str, int]:
+        """Approve or reject pending labels (label id -> "approve" | "reject") in one transaction, all or none.
+
+        Unknown or already reviewed ids change nothing and raise ``LabelStoreError`` naming them.
+        """
+        if any(d not in DECISIONS for d in decisions.values()):
+            raise LabelStoreError(f"a decision must be one of {', '.join(DECISIONS)}")
+        if not who.strip():
+            raise LabelStoreError("say who reviews the labels (the assessor of record)")
+        with self.writing() as s:
+            found = {label.id: label for label in s.scalars(select(Label).where(Label.id.in_(list(decisions))))}
+            missing = [str(i) for i in sorted(decisions) if i not in found]
+            done = [str(i) for i in sorted(found) if found[i].status != "pending"]
+            if missing or done:
+                why = [f"no label {', '.join(missing[:10])}"] if missing else []
+                why += [f"already reviewed: {', '.join(done[:10])}"] if done else []
+                raise LabelStoreError("nothing changed: " + "; ".join(why))
+            now = utcnow()
+            for label_id, decision in decisions.items():
+                label = found[label_id]
+                label.status, label.reviewed_by, label.reviewed_at = DECISIONS[decision], who[:200], now
+        counts = Counter(DECISIONS[d] for d in decisions.values())
+        return {"approved": counts["approved"], "rejected": counts["rejected"]}
+
     def known_hashes(self) -> set[str]:
         with self.reading() as s:
             return set(s.scalars(select(Document.text_sha256)))
@@ -246,15 +283,21 @@ class LabelStore:
     # -- writes -------------------------------------------------------------------------------
     def add_feedback(self, text_value: str, doc_type: str, concern: str, value: int, *, consent: bool,
                      assessor: str = "", note: str | None = None, model_version: str | None = None,
-                     document_id: str | None = None) -> dict[str, Any]:
+                     document_id: str | None = None, status: str = "pending") -> dict[str, Any]:
         """Store one web-feedback label; the text only with the reviewer's consent, else its hash."""
         return self.add_feedback_marks(text_value, doc_type, [(concern, value, note)], consent=consent,
-                                       assessor=assessor, model_version=model_version, document_id=document_id)[0]
+                                       assessor=assessor, model_version=model_version, document_id=document_id,
+                                       status=status)[0]
 
     def add_feedback_marks(self, text_value: str, doc_type: str, marks: Sequence[tuple[str, int, str | None]], *,
                            consent: bool, assessor: str = "", model_version: str | None = None,
-                           document_id: str | None = None) -> list[dict[str, Any]]:
-        """Store a reviewer's marks on one draft in one transaction: (concern, 0/1, note) each."""
+                           document_id: str | None = None, status: str = "pending") -> list[dict[str, Any]]:
+        """Store a reviewer's marks on one draft in one transaction: (concern, 0/1, note) each.
+
+        They wait in the review queue (``pending``) until an assessor approves them.
+        """
+        if status not in STATUSES:
+            raise LabelStoreError(f"status must be one of {', '.join(STATUSES)}")
         valid = self.schema.concerns_for(doc_type) if doc_type in self.schema.doc_types else []
         for concern, value, _ in marks:
             if concern not in valid or value not in (0, 1):
@@ -279,11 +322,11 @@ class LabelStore:
                 at = _unique_time(s, doc_id, concern, assessor, now)
                 label = Label(document_id=doc_id, concern=concern, value=int(value), rating=None, assessor=assessor,
                               assessed_at=at, source="web_feedback", note=note, model_version=model_version,
-                              created_at=now)
+                              created_at=now, status=status)
                 s.add(label)
                 s.flush()
                 out.append({"label_id": label.id, "document_id": doc_id, "concern": concern, "value": int(value),
-                            "text_stored": doc.text is not None, "split": doc.split})
+                            "text_stored": doc.text is not None, "split": doc.split, "status": status})
         return out
 
     # -- summaries ----------------------------------------------------------------------------
@@ -305,6 +348,7 @@ class LabelStore:
             "current_labels": sum(len(d.labels) for d in docs),
             "by_concern": dict(sorted(per_concern.items())),
             "by_source": dict(sorted(Counter(h["source"] for h in history).items())),
+            "by_status": dict(sorted(Counter(h["status"] for h in history).items())),
             "by_month": dict(sorted(Counter(h["assessed_at"][:7] for h in history).items())),
             "by_doc_type": dict(sorted(Counter(d.doc_type for d in docs).items())),
             "assessors": assessor_stats(history),
@@ -379,38 +423,6 @@ def _label_dict(label: Label, doc_type: str) -> dict[str, Any]:
         "note": label.note,
         "model_version": label.model_version,
         "batch_id": label.batch_id,
+        "status": label.status,
+        "reviewed_by": label.reviewed_by,
     }
-
-
-_STORES: dict[str, LabelStore] = {}
-_STORES_LOCK = threading.Lock()
-
-
-def store_for(home: Path, database_url: str | None = None) -> LabelStore:
-    """One ``LabelStore`` per URL for a long-running process (opened and migrated once)."""
-    url = normalise_url(database_url or default_url(home))
-    with _STORES_LOCK:
-        if url not in _STORES:
-            _STORES[url] = LabelStore(url)
-        return _STORES[url]
-
-
-def record_feedback(settings: Any, payload: dict[str, Any]) -> list[dict[str, Any]]:
-    """The web form's feedback (``service.routes.web``): "wrong" marks store 0, "missed" concerns 1.
-
-    ``settings`` needs ``home`` and ``database_url``. The draft's text is stored only when
-    ``payload["consent"]`` is true; otherwise only its sha256. A concern marked both ways keeps
-    the "missed" mark.
-    """
-    marks: dict[str, tuple[str, int, str | None]] = {}
-    for mark in payload.get("wrong", []):
-        marks[mark["concern"]] = (mark["concern"], 0, "wrong")
-    for concern in payload.get("missed", []):
-        marks[concern] = (concern, 1, "missed")
-    if not marks:
-        return []
-    store = store_for(Path(settings.home), getattr(settings, "database_url", None))
-    return store.add_feedback_marks(
-        payload["text"], payload["doc_type"], list(marks.values()), consent=bool(payload.get("consent", False)),
-        assessor=str(payload.get("assessor") or payload.get("source") or "web form")[:200],
-        model_version=(payload.get("model_version") or None), document_id=payload.get("document_id"))

@@ -1,6 +1,7 @@
 """Label store tables (SQLAlchemy 2 declarative models); ``training/migrations`` creates them.
 
-``documents`` (one row per draft), ``labels`` (never updated: a newer label supersedes an older one)
+``documents`` (one row per draft), ``labels`` (never updated but for its review status: a newer label
+supersedes an older one)
 and ``import_batches`` (one row per imported file). ``tests/test_store.py`` checks that the
 migrations and these models agree.
 """
@@ -62,9 +63,15 @@ class Label(Base):
     model_version: Mapped[str | None] = mapped_column(String(60), nullable=True)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id"), nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # The review queue: web feedback starts "pending"; retraining reads "approved" labels only.
+    status: Mapped[str] = mapped_column(String(10), server_default="approved")
+    reviewed_by: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
     __table_args__ = (
         UniqueConstraint("document_id", "concern", "assessor", "assessed_at", name="uq_labels_assessment"),
         CheckConstraint("value IN (0, 1)", name="ck_labels_value"),
+        CheckConstraint("status IN ('pending', 'approved', 'rejected')", name="ck_labels_status"),
         Index("ix_labels_document_concern", "document_id", "concern"),
+        Index("ix_labels_status", "status"),
     )

@@ -15,7 +15,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
@@ -24,11 +24,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
 from model.registry import Registry, now_iso, process_alive, write_json_atomic
 from model.schema import default_schema
-from service.deps import SettingsDep, require_admin
+from service.deps import LabelStoreDep, SettingsDep, require_admin
+from service.errors import field_error
 from service.settings import Settings
-
-if TYPE_CHECKING:
-    from training.store import LabelStore
 
 # The label store and the retrain (SQLAlchemy, Alembic, training) are imported by the routes that use
 # them, not at start: the service is ready sooner, and scoring never needs them.
@@ -36,7 +34,6 @@ if TYPE_CHECKING:
 router = APIRouter(prefix="/v1", tags=["admin"], dependencies=[Depends(require_admin)],
                    responses={401: {"description": "No bearer token"},
                               403: {"description": "The token is not an admin token"}})
-_STORE_LOCK = threading.Lock()
 
 
 class LabelCreate(BaseModel):
@@ -79,6 +76,16 @@ class LabelPublic(BaseModel):
     value: int
     text_stored: bool
     split: str
+    status: str
+
+
+class ReviewCreate(BaseModel):
+    """An assessor's decision on pending labels of the review queue."""
+
+    model_config = ConfigDict(extra="forbid")
+    approve: list[int] = Field([], max_length=10_000, description="Label ids to approve for retraining.")
+    reject: list[int] = Field([], max_length=10_000, description="Label ids to reject (never trained on).")
+    who: str = Field(min_length=1, max_length=200, description="The assessor of record.")
 
 
 class RetrainCreate(BaseModel):
@@ -101,17 +108,6 @@ class RollbackCreate(BaseModel):
     who: str = Field("admin api", max_length=200)
 
 
-def get_store(request: Request) -> LabelStore:
-    """The app's label store, opened (and migrated) on first use."""
-    from service.retraining import open_store
-
-    with _STORE_LOCK:
-        store = getattr(request.app.state, "label_store", None)
-        if store is None:
-            store = request.app.state.label_store = open_store(request.app.state.settings)
-        return store
-
-
 def _serving(request: Request) -> dict[str, Any]:
     scorer = request.app.state.models.scorer
     registry = Registry(request.app.state.settings.registry_dir)
@@ -120,8 +116,8 @@ def _serving(request: Request) -> dict[str, Any]:
 
 @router.post("/labels", status_code=201, response_model=LabelPublic,
              responses={413: {"description": "Text over the limit"}, 503: {"description": "Label store unavailable"}})
-def create_label(body: LabelCreate, request: Request, settings: SettingsDep) -> dict[str, Any]:
-    """Store a "wrong" / "missed" mark as a label (text only with consent)."""
+def create_label(body: LabelCreate, settings: SettingsDep, store: LabelStoreDep) -> dict[str, Any]:
+    """Store a "wrong" / "missed" mark as a label (text only with consent), pending review."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from training.store import LabelStoreError
@@ -129,7 +125,7 @@ def create_label(body: LabelCreate, request: Request, settings: SettingsDep) -> 
     if len(body.text) > settings.max_text_chars:
         raise HTTPException(413, detail=f"text has {len(body.text)} characters; the limit is {settings.max_text_chars}")
     try:
-        return get_store(request).add_feedback(
+        return store.add_feedback(
             body.text, body.doc_type, body.concern, 1 if body.mark == "missed" else 0, consent=body.consent,
             assessor=body.assessor, note=body.mark, model_version=body.model_version, document_id=body.document_id)
     except LabelStoreError as exc:
@@ -137,6 +133,28 @@ def create_label(body: LabelCreate, request: Request, settings: SettingsDep) -> 
         raise HTTPException(422, detail=detail) from None
     except SQLAlchemyError as exc:
         raise HTTPException(503, detail=f"label store unavailable: {str(exc).splitlines()[0]}") from None
+
+
+@router.get("/admin/labels/review", responses={503: {"description": "Label store unavailable"}})
+def read_review_queue(store: LabelStoreDep, limit: int = 500) -> dict[str, Any]:
+    """The review queue: web feedback labels waiting for an assessor (oldest first, text only if kept)."""
+    queue = store.review_queue(limit=max(1, min(limit, 10_000)))
+    return {"pending": queue, "count": len(queue)}
+
+
+@router.post("/admin/labels/review", responses={409: {"description": "A label is unknown or already reviewed"},
+                                                503: {"description": "Label store unavailable"}})
+def create_review(body: ReviewCreate, store: LabelStoreDep) -> dict[str, Any]:
+    """Approve or reject pending labels, all or nothing; retraining then uses the approved ones."""
+    from training.store import LabelStoreError
+
+    if set(body.approve) & set(body.reject):
+        raise HTTPException(422, detail=field_error(["body", "reject"], "a label cannot be approved and rejected"))
+    try:
+        return store.review({**dict.fromkeys(body.approve, "approve"), **dict.fromkeys(body.reject, "reject")},
+                            body.who)
+    except LabelStoreError as exc:
+        raise HTTPException(409, detail=str(exc)) from None
 
 
 def _retrain(settings: Settings, body: RetrainCreate, request: Request) -> dict[str, Any]:

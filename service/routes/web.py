@@ -1,18 +1,14 @@
 """The web form: paste a draft, see its concerns highlighted. Works without JavaScript.
 
 ``GET /`` shows the form; ``POST /`` scores the draft (with the optional case fields) and
-renders it with highlights; ``POST /feedback`` sends a reviewer's corrections ("wrong"
-marks on concerns, missed concerns) to the label store of [retrain]:
-``training.store.record_feedback(settings, payload)``, imported lazily. When that does
-not exist, or raises ``NotImplementedError`` (no store configured), feedback is off.
-The payload is ``{"source", "text", "doc_type", "model_version", "case", "wrong":
-[{"concern", "start", "end"}], "missed": [concern ids], "request_id"}``.
+renders it with highlights; ``POST /feedback`` stores a reviewer's corrections ("wrong"
+marks on concerns: 0, missed concerns: 1) in the label store's review queue (pending until
+an assessor approves them), through the same store as the admin routes. Feedback needs the
+form's CSRF token and a same-origin post, and is rate limited per client.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,9 +20,9 @@ from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES, CaseDataError
 from model.items import segments
 from model.schema import Schema, default_schema
 from model.scoring import Scorer
-from service.deps import MetricsDep, ScorerDep, SettingsDep, require_scoring_access
+from service.deps import LabelStoreDep, MetricsDep, ScorerDep, SettingsDep, require_scoring_access
 from service.schemas import CASE_FIELDS, CaseFields
-from service.websecurity import client_key, csrf_context, require_form_post, require_same_origin
+from service.websecurity import client_key, csrf_context, require_form_post, require_same_origin, user_of_record
 
 router = APIRouter(tags=["web"], include_in_schema=False)
 TEMPLATES = Jinja2Templates(directory=Path(__file__).resolve().parents[1] / "templates",
@@ -37,8 +33,6 @@ DECISION_LABELS = {
     "reduce_charge": "Reduce or alter the charge", "accept_plea_lesser": "Accept a plea to a lesser offence",
     "continue": "Continue the prosecution",
 }
-Recorder = Callable[[Any, dict[str, Any]], Any]
-DISABLED = "feedback disabled"
 
 
 def _label(value: str) -> str:
@@ -108,7 +102,7 @@ def create_check_page(request: Request, form: CheckFormDep, scorer: ScorerDep, s
         return TEMPLATES.TemplateResponse(request, "index.html", {**context, "error": error}, status_code=422)
     result = scorer.score(form.text, form.doc_type or None, case=CaseFields(**form.case).to_case()).to_dict()
     metrics.observe_results([result], "web")
-    context.update(result_context(scorer.schema, form.text, result), feedback=_recorder(request) is not None)
+    context.update(result_context(scorer.schema, form.text, result), feedback=True)
     return TEMPLATES.TemplateResponse(request, "result.html", context)
 
 
@@ -145,60 +139,56 @@ def _title(schema: Schema, concern: str) -> str:
     return info.title if info else _label(concern)
 
 
-def _recorder(request: Request) -> Recorder | None:
-    """``training.store.record_feedback`` when [retrain]'s store exists (or one set on ``app.state``)."""
-    injected = getattr(request.app.state, "record_feedback", None)
-    if injected is not None:
-        return injected
-    try:
-        module = importlib.import_module("training.store")
-    except ImportError:
-        return None
-    return getattr(module, "record_feedback", None)
-
-
 @router.post("/feedback", response_class=HTMLResponse, dependencies=[Depends(require_form_post),
                                                                      Depends(require_scoring_access)])
 def create_feedback(
     request: Request,
     form: CheckFormDep,
-    settings: SettingsDep,
+    store: LabelStoreDep,
     model_version: Annotated[str, Form()] = "",
     wrong: Annotated[list[str] | None, Form()] = None,
     missed: Annotated[list[str] | None, Form()] = None,
     consent: Annotated[str, Form()] = "",
 ) -> HTMLResponse:
-    """Send the reviewer's corrections to the label store's review queue (rate limited per client)."""
+    """Put the reviewer's corrections in the label store's review queue (rate limited per client)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from training.store import LabelStoreError
+
     if not request.app.state.feedback_limiter.allow(client_key(request)):
-        return TEMPLATES.TemplateResponse(request, "feedback.html", {
-            "message": "Too much feedback from this address; wait a minute and send it again.", "ok": False},
-            status_code=429, headers={"Retry-After": "60"})
-    recorder = _recorder(request)
+        return _feedback_page(request, 429, "Too much feedback from this address; wait a minute and send it again.",
+                              headers={"Retry-After": "60"})
     payload, problem = feedback_payload(form, model_version, wrong or [], missed or [], default_schema())
-    payload["consent"] = consent == "yes"
-    if problem is None and recorder is not None:
-        payload["request_id"] = request.state.request_id
-        problem = _record(recorder, settings, payload)
-    status, message = _feedback_outcome(recorder, problem, payload)
-    return TEMPLATES.TemplateResponse(request, "feedback.html", {"message": message, "ok": status == 200},
-                                      status_code=status)
-
-
-def _record(recorder: Recorder, settings: Any, payload: dict[str, Any]) -> str | None:
-    try:
-        recorder(settings, payload)
-    except NotImplementedError:
-        return DISABLED
-    return None
-
-
-def _feedback_outcome(recorder: Recorder | None, problem: str | None, payload: dict[str, Any]) -> tuple[int, str]:
-    if recorder is None or problem == DISABLED:
-        return 501, "Feedback is not enabled on this server (no label store is configured)."
     if problem:
-        return 422, problem
-    n = len(payload["wrong"]) + len(payload["missed"])
-    return 200, f"Thank you: {n} correction{'' if n == 1 else 's'} recorded for the next training run."
+        return _feedback_page(request, 422, problem)
+    marks = feedback_marks(payload)
+    try:
+        store.add_feedback_marks(payload["text"], payload["doc_type"], marks, consent=consent == "yes",
+                                 assessor=user_of_record(request) or "web form",
+                                 model_version=payload["model_version"] or None)
+    except LabelStoreError as exc:
+        return _feedback_page(request, 422, str(exc))
+    except SQLAlchemyError as exc:
+        return _feedback_page(request, 503, f"The label store is unavailable: {str(exc).splitlines()[0][:200]}")
+    n = len(marks)
+    return _feedback_page(request, 200, f"Thank you: {n} correction{'' if n == 1 else 's'} sent. An assessor "
+                                        "reviews them before the next training run uses them.")
+
+
+def _feedback_page(request: Request, status: int, message: str, headers: dict[str, str] | None = None
+                   ) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(request, "feedback.html", {"message": message, "ok": status == 200},
+                                      status_code=status, headers=headers)
+
+
+def feedback_marks(payload: dict[str, Any]) -> list[tuple[str, int, str | None]]:
+    """(concern, value, note) per concern: "wrong" stores 0, "missed" 1; a concern marked both ways is missed."""
+    marks: dict[str, tuple[str, int, str | None]] = {}
+    for mark in payload["wrong"]:
+        marks[mark["concern"]] = (mark["concern"], 0, "wrong")
+    for concern in payload["missed"]:
+        marks[concern] = (concern, 1, "missed")
+    return list(marks.values())
 
 
 def feedback_payload(form: CheckForm, model_version: str, wrong: list[str], missed: list[str],

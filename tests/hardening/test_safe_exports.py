@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from service.cli import main
 from service.settings import get_settings
 from tests.batch_data import drafts, write
-from tests.hardening.kit import FORMULAS, HTML
+from tests.hardening.kit import FORMULAS, HTML, with_csrf
 from tests.test_scoring import LETTER
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -147,13 +147,12 @@ def test_the_report_shows_every_payload_as_text(exports):
 
 
 @pytest.fixture
-def client_with_feedback(settings):
+def client_with_feedback(settings, tmp_path):
     from fastapi.testclient import TestClient
 
     from service.app import create_app
 
-    app = create_app(settings)
-    app.state.record_feedback = lambda s, payload: None
+    app = create_app(settings.model_copy(update={"database_url": f"sqlite:///{tmp_path / 'labels.db'}"}))
     with TestClient(app) as client:
         yield client
 
@@ -176,8 +175,9 @@ def test_the_web_pages_show_every_payload_as_text(client_with_feedback):
         missing = client.get(path)
         assert missing.status_code == 404
         assert_inert(missing.text, f"404 page for {path!r}", own)
-    feedback = client.post("/feedback", data={"text": draft, "doc_type": "vcl_letter", "model_version": HTML[1],
-                                              "missed": [HTML[0]], "wrong": [HTML[2]]})
+    feedback = client.post("/feedback", data=with_csrf(client, {"text": draft, "doc_type": "vcl_letter",
+                                                                "model_version": HTML[1], "missed": [HTML[0]],
+                                                                "wrong": [HTML[2]]}))
     assert feedback.status_code == 422
     assert_inert(feedback.text, "feedback page", own)
     for response in (page, refused, case, feedback):
