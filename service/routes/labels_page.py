@@ -31,7 +31,7 @@ from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
 from model.registry import Registry
 from service import websecurity
 from service.deps import SettingsDep
-from service.routes.admin import get_store
+from service.deps import get_label_store as get_store
 from service.routes.web import TEMPLATES
 from service.settings import Settings
 from service.workspace import Job, Workspace
@@ -95,10 +95,12 @@ def stats_view(settings: Settings, request: Request) -> dict[str, Any] | None:
 
 
 def review_queue(request: Request) -> list[dict[str, Any]] | None:
-    """Web feedback waiting for review, when the store keeps a review status."""
-    store = get_store(request)
-    pending = getattr(store, "review_queue", None)
-    return pending() if callable(pending) else None
+    """Web feedback waiting for review (the oldest 200), or None when the store cannot be reached."""
+    try:
+        return get_store(request).review_queue(limit=200)
+    except Exception as exc:  # an unreachable store: the page still shows the models
+        log.error("label store unavailable: %s", type(exc).__name__)
+        return None
 
 
 @router.get("", response_class=HTMLResponse)
@@ -254,10 +256,14 @@ async def create_review(request: Request, settings: SettingsDep) -> Response:
     form = await request.form()
     decision = str(form.get("decision", ""))
     ids = [int(v) for v in form.getlist("label") if isinstance(v, str) and v.isdigit()]
-    review = getattr(get_store(request), "review", None)
-    if decision not in ("approve", "reject") or not ids or not callable(review):
+    if decision not in ("approve", "reject") or not ids:
         return labels_page(request, settings, 422, review_error="Tick at least one label, then approve or reject.")
-    review(ids, decision, who(request))
+    from training.store import LabelStoreError
+
+    try:
+        get_store(request).review(dict.fromkeys(ids, decision), who(request))
+    except LabelStoreError as exc:
+        return labels_page(request, settings, 409, review_error=str(exc))
     return RedirectResponse("/labels?done=reviewed#review", status_code=303)
 
 
