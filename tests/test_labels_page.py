@@ -112,3 +112,23 @@ def test_promote_and_rollback_need_a_reason_and_are_logged(web, retrain_home):
     assert web.post("/labels/rollback", data={"csrf_token": "x", "reason": "r"}).status_code == 403
     card = web.get("/labels/models/v-second")
     assert card.status_code == 200 and "card" in card.text
+
+
+def test_the_review_queue_approves_and_rejects_web_feedback(web, retrain_home):
+    from tests.test_scoring import LETTER
+
+    store = LabelStore.open(retrain_home)
+    kept = store.add_feedback(LETTER, "vcl_letter", "missing_vrr", 1, consent=True, assessor="reviewer 7")
+    hashed = store.add_feedback(LETTER + " PS", "vcl_letter", "lacks_empathy", 0, consent=False)
+    login(web)
+    page = web.get("/labels")
+    assert "Feedback waiting for review" in page.text and "reviewer 7" in page.text and "(text not kept)" in page.text
+    token = TOKEN.search(page.text).group(1)
+    assert web.post("/labels/review", data={"csrf_token": token, "decision": "approve"}).status_code == 422
+    done = web.post("/labels/review", data={"csrf_token": token, "decision": "approve", "label": kept["label_id"]},
+                    follow_redirects=False)
+    assert done.status_code == 303
+    web.post("/labels/review", data={"csrf_token": token, "decision": "reject", "label": hashed["label_id"]})
+    assert store.review_queue() == []
+    again = web.post("/labels/review", data={"csrf_token": token, "decision": "reject", "label": kept["label_id"]})
+    assert again.status_code == 409 and "already reviewed" in again.text
