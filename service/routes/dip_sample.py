@@ -21,7 +21,7 @@ from service import dip_sample as dip
 from service import websecurity
 from service.batch_io import MEDIA_TYPES, InputFileError
 from service.deps import ScorerDep, SettingsDep, require_scoring_access
-from service.routes.web import TEMPLATES, _form_context, _recorder, result_context
+from service.routes.web import TEMPLATES, _form_context, result_context
 from service.settings import Settings
 from service.uploads import Upload, check_upload_csrf, receive_upload
 from service.workspace import Job, Workspace
@@ -289,7 +289,7 @@ def read_draft(request: Request, job: JobDep, index: int, scorer: ScorerDep) -> 
     known = scorer.schema.doc_types
     result = scorer.score(text, doc_type if doc_type in known else None, case=case).to_dict()
     context = _form_context(scorer, text, result["doc_type"], case_fields)
-    context.update(result_context(scorer.schema, text, result), feedback=_recorder(request) is not None,
+    context.update(result_context(scorer.schema, text, result), feedback=True,
                    back={"href": f"/dip-sample/{job.id}", "text": "Back to the dip sample"})
     return TEMPLATES.TemplateResponse(request, "result.html", context)
 
