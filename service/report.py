@@ -407,7 +407,7 @@ of them without an apology for the delay.</p>
 <figure role="img" aria-label="Rates by {{ g.by }}">{{ g.chart }}
 <figcaption>Documents with at least one concern (and letters sent on time, where dated), by {{ g.by }}.
 </figcaption></figure>
-<div class="scroll"><table class="groups">
+<div class="scroll" tabindex="0" role="region" aria-label="Rates by {{ g.by }}"><table class="groups">
 <thead><tr><th>{{ g.by }}</th><th class="num">Documents</th><th class="num">Errors</th>
 {% for c in g.concerns %}<th class="num" title="{{ c }}">{{ titles[c] }}</th>{% endfor %}
 <th class="num">On time</th></tr></thead>
@@ -432,7 +432,7 @@ of them without an apology for the delay.</p>
 
 {% if top %}
 <h2>Documents with the most concerns</h2>
-<div class="scroll"><table>
+<div class="scroll" tabindex="0" role="region" aria-label="Documents with the most concerns"><table>
 <thead><tr><th>id</th><th>Type</th>{% for by in data.groups %}<th>{{ by }}</th>{% endfor %}<th class="num">Concerns</th>
 <th class="num">Expected</th><th>Flagged</th></tr></thead>
 <tbody>
