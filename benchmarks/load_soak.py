@@ -3,12 +3,15 @@
 Starts ``casecheck serve`` (uvicorn, default worker processes) with the model registered under
 ``CASECHECK_HOME`` (default ``var``; trained with ``casecheck train --if-missing`` when there is
 none), warms it up, then runs N concurrent asyncio clients (httpx) for a fixed number of seconds.
-Each client picks, request by request, from a seeded mix: ``POST /v1/check`` (60 %), ``POST
-/v1/batch`` with a few drafts (20 %) and the web form ``POST /`` (20 %), on generated letters and
-reviews of different lengths. It reports errors (any status other than 200, or no answer), p50 /
-p90 / p99 per route, requests per second, and the server's resident memory when the load starts
-and when it ends (sampled every 5 s in between). Exit code 1 when there was an error or memory
-grew by 10 % or more.
+Each client picks, request by request, from a seeded mix: ``POST /v1/check`` (45 %), ``POST
+/v1/batch`` with a few drafts (15 %), the web form ``POST /`` (15 %), invalid requests (15 %:
+malformed JSON, an unknown doc type, empty text, a wrong content type, feedback without a CSRF
+token, an unreadable upload) and oversized ones (10 %: a draft over the text limit, a batch over
+the document limit, an upload over ``CASECHECK_MAX_BATCH_ROWS``), on generated letters and reviews
+of different lengths. It reports errors (a valid request not answered 200, an invalid or oversized
+one not answered 4xx, any 5xx, or no answer), 5xx answers, p50 / p90 / p99 per route, requests per
+second, and the server's resident memory when the load starts and when it ends (sampled every 5 s
+in between). Exit code 1 when there was an error or memory grew by 10 % or more.
 
 Usage::
 
@@ -36,7 +39,10 @@ import httpx
 from benchmarks.service_latency import default_workers, free_port, rss_mb, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
-MIX = (("POST /v1/check", 0.6), ("POST /v1/batch", 0.2), ("POST / (form)", 0.2))
+MIX = (("POST /v1/check", 0.45), ("POST /v1/batch", 0.15), ("POST / (form)", 0.15), ("invalid", 0.15),
+       ("oversized", 0.10))
+VALID = ("POST /v1/check", "POST /v1/batch", "POST / (form)")
+ROWS_OVER_LIMIT = 50_001  # CASECHECK_MAX_BATCH_ROWS is 50,000 by default
 SECTION = "## Load and soak"
 
 
@@ -62,6 +68,7 @@ class Load:
     def __init__(self) -> None:
         self.ms: dict[str, list[float]] = {name: [] for name, _ in MIX}
         self.errors: dict[str, list[str]] = {name: [] for name, _ in MIX}
+        self.server_errors = 0  # 5xx answers, whatever the request
 
 
 async def client_loop(base: str, drafts: list[dict[str, str]], seed: int, deadline: float, load: Load,
@@ -80,10 +87,14 @@ async def client_loop(base: str, drafts: list[dict[str, str]], seed: int, deadli
                 elif name == "POST /v1/batch":
                     docs = [{"id": i, **rng.choice(drafts)} for i in range(rng.randint(2, batch_size))]
                     response = await client.post("/v1/batch", json={"documents": docs})
-                else:
+                elif name == "POST / (form)":
                     response = await client.post("/", data=draft)
-                ok = response.status_code == 200
-                problem = f"HTTP {response.status_code}"
+                else:
+                    response = await bad_request(client, name, rng, draft)
+                status = response.status_code
+                load.server_errors += status >= 500
+                ok = status == 200 if name in VALID else 400 <= status < 500
+                problem = f"HTTP {status}"
             except httpx.HTTPError as exc:
                 ok, problem = False, type(exc).__name__
             load.ms[name].append((time.perf_counter() - started) * 1000)
@@ -91,6 +102,35 @@ async def client_loop(base: str, drafts: list[dict[str, str]], seed: int, deadli
                 load.errors[name].append(problem)
             if think_ms:  # a person reading the result before the next draft (exponential, seeded)
                 await asyncio.sleep(rng.expovariate(1000 / think_ms))
+
+
+OVERSIZED_ROWS = ("id,text\n" + "".join(f"{i},x\n" for i in range(ROWS_OVER_LIMIT))).encode()
+
+
+async def bad_request(client: httpx.AsyncClient, kind: str, rng: random.Random,
+                      draft: dict[str, str]) -> httpx.Response:
+    """One invalid (expected 4xx) or oversized (expected 413 or 422) request, picked with ``rng``."""
+    json_type = {"content-type": "application/json"}
+    if kind == "invalid":
+        pick = rng.randrange(6)
+        if pick == 0:
+            return await client.post("/v1/check", content=b'{"text": "unterminated', headers=json_type)
+        if pick == 1:
+            return await client.post("/v1/check", json={**draft, "doc_type": "memo"})
+        if pick == 2:
+            return await client.post("/v1/check", json={"text": "   "})
+        if pick == 3:
+            return await client.post("/v1/check", content=draft["text"].encode(),
+                                     headers={"content-type": "text/plain"})
+        if pick == 4:
+            return await client.post("/feedback", data={**draft, "missed": "missing_vrr"})  # no CSRF token
+        return await client.post("/v1/batch/file", files={"file": ("x.xlsx", b"PK\x03\x04 not a workbook", "x")})
+    pick = rng.randrange(3)
+    if pick == 0:
+        return await client.post("/v1/check", json={"text": draft["text"] * (100_001 // len(draft["text"]) + 1)})
+    if pick == 1:
+        return await client.post("/v1/batch", json={"documents": [{"id": i, "text": "x"} for i in range(1_001)]})
+    return await client.post("/v1/batch/file", files={"file": ("rows.csv", OVERSIZED_ROWS, "text/csv")})
 
 
 async def sample_rss(pid: int, deadline: float, samples: list[tuple[float, float]], started: float) -> None:
@@ -122,7 +162,7 @@ def run(seconds: float, clients: int, home: str, batch_size: int, seed: int, thi
     load_before = os.getloadavg()[0]
     port = free_port()
     workers = default_workers()
-    proc, cold = start_server(port, home, workers)
+    proc, cold = start_server(port, home, workers, ready_within=300)  # a busy shared machine starts slowly
     base = f"http://127.0.0.1:{port}"
     try:
         version = httpx.get(f"{base}/readyz").json()["model_version"]
@@ -157,13 +197,16 @@ def report(r: dict[str, Any], command: str) -> str:
         f"load average {r['load_before']:.1f} before, {r['load_after']:.1f} after.",
         "",
         f"{r['clients']} concurrent clients for {r['seconds']:.0f} s (after a 10 s warm-up), each picking from a "
-        f"seeded mix: POST /v1/check 60 %, POST /v1/batch of 2 to {r['batch_size']} drafts 20 %, the form POST / "
-        f"20 %, over {len(words)} generated letters and reviews ({min(words)} to {max(words)} words, median "
-        f"{statistics.median(words):.0f}). "
+        f"seeded mix: POST /v1/check 45 %, POST /v1/batch of 2 to {r['batch_size']} drafts 15 %, the form POST / "
+        f"15 %, invalid requests 15 % (malformed JSON, unknown doc type, empty text, wrong content type, feedback "
+        f"without a CSRF token, an unreadable upload), oversized ones 10 % (a draft over 100,000 characters, a "
+        f"batch of 1,001 drafts, an upload of {ROWS_OVER_LIMIT:,} rows), over {len(words)} generated letters and "
+        f"reviews ({min(words)} to {max(words)} words, median {statistics.median(words):.0f}). "
         + (f"After each answer a client pauses for a random time, {r['think_ms']:.0f} ms on average (exponential), "
            "as a person or a system does before the next draft. " if r["think_ms"] else
            "No pause between requests: a closed loop that keeps the server saturated. ")
-        + "An error is any answer other than 200, or none within 60 s.",
+        + "An error is a valid request not answered 200, an invalid or oversized one not answered 4xx, or no "
+          "answer within 60 s.",
         "",
         "| route | requests | errors | p50 ms | p90 ms | p99 ms | max ms | requests/s |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
@@ -181,7 +224,8 @@ def report(r: dict[str, Any], command: str) -> str:
         f"{percentile(all_ms, 0.99):.1f} | {max(all_ms):.1f} | {total / r['seconds']:.1f} |",
         "",
         f"- Errors: **{errors}**" + (f" ({', '.join(sorted({e for v in load.errors.values() for e in v}))})"
-                                     if errors else "") + f"; the server answered /readyz afterwards: {r['alive']}.",
+                                     if errors else "") + f"; 5xx answers: **{load.server_errors}**; the server "
+        f"answered /readyz afterwards: {r['alive']}.",
         f"- Server RSS: {r['rss_ready']:.0f} MB when ready, {r['rss_start']:.0f} MB when the load started, "
         f"{r['rss_end']:.0f} MB when it ended (**{growth:+.1f} %**; sampled every 5 s: {min(rss_seen):.0f} to "
         f"{max(rss_seen):.0f} MB).",

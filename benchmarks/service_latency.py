@@ -112,7 +112,8 @@ def cpu_seconds(pid: int) -> float:
     return own + sum(cpu_seconds(int(c)) for c in children)
 
 
-def start_server(port: int, home: str, workers: int | None = None) -> tuple[subprocess.Popen[bytes], float]:
+def start_server(port: int, home: str, workers: int | None = None,
+                 ready_within: float = 60) -> tuple[subprocess.Popen[bytes], float]:
     """Start uvicorn; return the process and the seconds until ``/readyz`` answered 200."""
     # As deployed: ``casecheck serve`` (uvicorn, the app factory, forked workers); warnings only, so no
     # request log lines.
@@ -123,7 +124,7 @@ def start_server(port: int, home: str, workers: int | None = None) -> tuple[subp
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env)
     url = f"http://127.0.0.1:{port}/readyz"
-    while time.perf_counter() - started < 60:
+    while time.perf_counter() - started < ready_within:
         if proc.poll() is not None:
             raise SystemExit(f"the server exited with {proc.returncode}")
         try:
@@ -133,7 +134,7 @@ def start_server(port: int, home: str, workers: int | None = None) -> tuple[subp
             pass
         time.sleep(0.01)
     proc.terminate()
-    raise SystemExit("the server was not ready within 60 s")
+    raise SystemExit(f"the server was not ready within {ready_within:g} s")
 
 
 def encode_request(port: int, method: str, path: str, body: dict | None) -> bytes:

@@ -3,7 +3,8 @@
     ModelError
     ├── BundleError                 a model bundle cannot be used
     │   ├── BundleNotFoundError     no such version, or no model registered
-    │   └── BundleIntegrityError    files do not match the registry's sha256
+    │   ├── BundleIntegrityError    files do not match the registry's sha256
+    │   └── RegistryUnreadableError registry.json cannot be read (truncated, not JSON): repairable
     ├── InvalidTextError            (also ValueError) empty or oversize text
     └── UnknownDocTypeError         (also ValueError) a doc type outside the schema
 """
@@ -25,6 +26,10 @@ class BundleNotFoundError(BundleError):
 
 class BundleIntegrityError(BundleError):
     """A bundle's files do not match the sha256 recorded for them: refused."""
+
+
+class RegistryUnreadableError(BundleError):
+    """``registry.json`` cannot be read; the message names it and how to restore it."""
 
 
 class InvalidTextError(ModelError, ValueError):

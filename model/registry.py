@@ -15,13 +15,17 @@ import os
 import shutil
 import tempfile
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import joblib
 
-from model.errors import BundleIntegrityError, BundleNotFoundError
+from model.errors import BundleIntegrityError, BundleNotFoundError, RegistryUnreadableError
+from model.files import JsonlError, parse_jsonl_line, process_alive, write_json_atomic
+
+__all__ = ["Registry", "now_iso", "process_alive", "sha256_file", "write_json_atomic"]
 
 OBJECTS_FILE = "model.joblib"
 MANIFEST_FILE = "manifest.json"
@@ -35,30 +39,6 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def write_json_atomic(path: Path, data: Any) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:  # a full disk, say: leave no temp file beside the pointer
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def process_alive(pid: int) -> bool:
-    """Whether process ``pid`` exists (that of a writer whose file was left behind, say)."""
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # it exists, under another user
-        return True
-    return True
 
 
 def now_iso() -> str:
@@ -76,9 +56,46 @@ class Registry:
         return self.root / "registry.json"
 
     def index(self) -> dict[str, Any]:
-        if not self.index_path.exists():
+        """``registry.json``; ``RegistryUnreadableError`` (naming the file and the repair) when it is damaged."""
+        try:
+            index = json.loads(self.index_path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
             return {"versions": {}, "champion": None, "previous": []}
-        return json.loads(self.index_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise self._unreadable(getattr(exc, "strerror", None) or type(exc).__name__) from None
+        if not (isinstance(index, dict) and isinstance(index.get("versions"), dict) and "champion" in index):
+            raise self._unreadable("not a registry index")
+        return index
+
+    def _unreadable(self, why: str) -> RegistryUnreadableError:
+        return RegistryUnreadableError(
+            f"{self.index_path} is unreadable ({why}); restore it from a backup, or rebuild it from the version "
+            "folders and promotions.jsonl with `casecheck models repair`")
+
+    def repair(self) -> dict[str, Any]:
+        """Rebuild ``registry.json`` from the version folders and the promotion log; return the new index.
+
+        A version is listed when its files match its manifest; the champion and the rollback history are
+        those the promotion log's last entries give (a champion whose folder no longer verifies is
+        dropped). The damaged file is kept beside it as ``registry.json.damaged-<time>``.
+        """
+        versions: dict[str, Any] = {}
+        for folder in sorted(p for p in self.root.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            manifest_path = folder / MANIFEST_FILE
+            try:
+                manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+                intact = all(sha256_file(folder / n) == h for n, h in manifest["files"].items())
+            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+                continue
+            if intact:
+                versions[folder.name] = {"manifest_sha256": sha256_file(manifest_path),
+                                         "created_at": manifest.get("created_at")}
+        champion, previous = replay(self.promotions(), versions)
+        index = {"versions": versions, "champion": champion, "previous": previous}
+        if self.index_path.exists():
+            os.replace(self.index_path, self.index_path.with_name(f"registry.json.damaged-{int(time.time())}"))
+        write_json_atomic(self.index_path, index)
+        return index
 
     def versions(self) -> list[str]:
         return sorted(self.index()["versions"])
@@ -104,7 +121,7 @@ class Registry:
         final = self.root / version
         if final.exists() or version in self.index()["versions"]:
             raise FileExistsError(f"model version {version} already exists")
-        staging = Path(tempfile.mkdtemp(dir=self.root, prefix=f".staging-{version}-"))
+        staging = Path(tempfile.mkdtemp(dir=self.root, prefix=f".staging-{os.getpid()}-{version}-"))
         try:
             joblib.dump(objects, staging / OBJECTS_FILE, compress=3)
             (staging / CARD_FILE).write_text(card, encoding="utf-8")
@@ -125,11 +142,17 @@ class Registry:
         return final
 
     def remove_stale_staging(self, older_than: float = STALE_STAGING_SECONDS) -> list[Path]:
-        """Delete staging folders a killed registration left behind (never registered, never loaded)."""
+        """Delete staging folders a killed registration left behind (never registered, never loaded).
+
+        A folder named with the id of a process that is gone goes at once; one without (older
+        casecheck) or of a live process only when older than ``older_than`` seconds.
+        """
         removed = []
         cutoff = time.time() - older_than
         for path in self.root.glob(".staging-*"):
-            if path.is_dir() and path.stat().st_mtime < cutoff:
+            pid = path.name.split("-")[1]
+            gone = pid.isdigit() and not process_alive(int(pid))
+            if path.is_dir() and (gone or path.stat().st_mtime < cutoff):
                 shutil.rmtree(path, ignore_errors=True)
                 removed.append(path)
         return removed
@@ -187,16 +210,43 @@ class Registry:
         return target
 
     def promotions(self) -> list[dict[str, Any]]:
+        """The promotion log, oldest first (a line cut short by a crash is skipped)."""
         path = self.root / "promotions.jsonl"
         if not path.exists():
             return []
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        events = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                events.append(parse_jsonl_line(line, 0))
+            except JsonlError:
+                continue
+        return events
 
     def _log(self, event: dict[str, Any]) -> None:
         with (self.root / "promotions.jsonl").open("a", encoding="utf-8") as fh:
             fh.write(json.dumps(event, sort_keys=True) + "\n")
             fh.flush()
             os.fsync(fh.fileno())
+
+
+def replay(events: Iterable[dict[str, Any]], versions: Iterable[str]) -> tuple[str | None, list[str]]:
+    """The champion and the rollback history that a promotion log leaves, among ``versions``."""
+    known = set(versions)
+    champion: str | None = None
+    previous: list[str] = []
+    for event in events:
+        target = event.get("version")
+        if event.get("action") == "promote" and target in known:
+            if champion and champion != target:
+                previous.append(champion)
+            champion = target
+        elif event.get("action") == "rollback" and target in known:
+            while previous and previous[-1] != target:
+                previous.pop()
+            if previous:
+                previous.pop()
+            champion = target
+    return champion, [v for v in previous if v in known]
 
 
 def _whoami() -> str:

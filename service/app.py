@@ -13,7 +13,9 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
+from starlette.formparsers import MultiPartParser
 
+from model.files import private_tempdir
 from service import websecurity
 from service.errors import register_error_handlers
 from service.metrics import ServiceMetrics
@@ -33,13 +35,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.models.load()
-        sweep_at_start(settings.home, settings.upload_ttl_seconds)
-        # Modules, the app and the model live as long as the process: move them out of the cyclic garbage
-        # collector's reach, whose full passes over them (~150,000 objects, about 70 ms) would stall a
-        # request now and then. Objects are still freed when unreferenced.
-        gc.freeze()
-        yield
+        # Uploads are parsed in memory up to the upload limit; anything a library still puts in a temporary
+        # file (openpyxl writing XLSX) goes to a private folder under CASECHECK_HOME, removed at shutdown and
+        # swept at the next start after a kill.
+        MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_upload_bytes)
+        with private_tempdir(settings.home):
+            app.state.models.load()
+            sweep_at_start(settings.home, settings.upload_ttl_seconds)
+            # Modules, the app and the model live as long as the process: move them out of the cyclic garbage
+            # collector's reach, whose full passes over them (~150,000 objects, about 70 ms) would stall a
+            # request now and then. Objects are still freed when unreferenced.
+            gc.freeze()
+            yield
 
     app = FastAPI(
         title="casecheck",

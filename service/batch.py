@@ -31,6 +31,7 @@ from typing import Any, BinaryIO
 
 from model.casedata import CaseData, CaseDataError
 from model.errors import InvalidTextError
+from model.processes import exit_with_parent
 from model.registry import Registry
 from model.rules import RuleSet
 from model.schema import default_schema
@@ -448,11 +449,13 @@ def helper_pool(spec: ScorerSpec, helpers: int) -> Any:
     """
     from joblib.executor import get_memmapping_executor
 
-    return get_memmapping_executor(helpers, timeout=60, initializer=_start_helper, initargs=(spec,), env=ONE_THREAD)
+    return get_memmapping_executor(helpers, timeout=60, initializer=_start_helper, initargs=(spec, os.getpid()),
+                                   env=ONE_THREAD)
 
 
-def _start_helper(spec: ScorerSpec) -> None:
-    """A helper process's initializer: load the model before the first chunk arrives."""
+def _start_helper(spec: ScorerSpec, parent: int) -> None:
+    """A helper process's initializer: exit when the parent dies; load the model before the first chunk."""
+    exit_with_parent(parent)
     cached_scorer(spec)
 
 
@@ -524,15 +527,19 @@ def score_stream(reader: Reader, target: BinaryIO, out_fmt: str, columns: Column
     writer = open_writer(out_fmt, target, plan.tabular_columns(), schema)
     prepared = (prepare(c, plan, reader.where, max_chars) for c in reader.chunks())
     summary = Summary()
-    for p, results in run_chunks(prepared, spec, options, full=out_fmt == "jsonl"):
-        records = merge(p, results)
-        rows = [jsonl_row(r, plan) if out_fmt == "jsonl" else flat_row(r, plan) for r in records]
-        writer.write(_parquet_values(rows, schema) if schema is not None else rows)
-        if options.tee:
-            options.tee(rows)
-        summary.add(records)
-        if options.progress:
-            options.progress(len(records))
+    try:
+        for p, results in run_chunks(prepared, spec, options, full=out_fmt == "jsonl"):
+            records = merge(p, results)
+            rows = [jsonl_row(r, plan) if out_fmt == "jsonl" else flat_row(r, plan) for r in records]
+            writer.write(_parquet_values(rows, schema) if schema is not None else rows)
+            if options.tee:
+                options.tee(rows)
+            summary.add(records)
+            if options.progress:
+                options.progress(len(records))
+    except BaseException:
+        writer.discard()  # openpyxl's temporary file of scored drafts goes now, not at exit
+        raise
     writer.close()
     summary.seconds = time.perf_counter() - started
     return summary

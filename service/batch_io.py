@@ -3,39 +3,48 @@
 Input: a path or a binary stream and a format. Output of a reader: its column names and
 chunks of ``(number, row)``, where ``number`` is what a person finds in the file: the line
 of a JSONL file, the spreadsheet row of a CSV or XLSX file (the header is row 1), the
-record of a Parquet file (from 1). Writers take rows chunk by chunk; cells a spreadsheet
-would run as a formula are neutralised (OWASP CSV injection). ``atomic_path`` gives a
-temporary file beside the target that is renamed over it only when complete.
+record of a Parquet file (from 1). Writers take rows chunk by chunk; the CSV and XLSX writers,
+the cell functions, the JSONL loop, the spreadsheet guards and ``atomic_path`` (a temporary
+file beside the target, renamed over it only when complete) are those of ``model.files``.
 """
 
 from __future__ import annotations
 
 import codecs
-import csv
-import glob
 import io
 import json
-import math
-import os
-import tempfile
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
-from model.registry import process_alive
+from model.files import (
+    CsvWriter,
+    JsonlError,
+    UnsafeWorkbookError,
+    XlsxWriter,
+    cell_text,
+    check_workbook,
+    csv_cell,
+    format_of,
+    jsonl_objects,
+    neutralise,
+    plain,
+    remove_stale_partials,
+    unneutralise,
+)
+from model.files import atomic_write as atomic_path
+
+__all__ = ["FORMATS", "MEDIA_TYPES", "InputFileError", "Reader", "TooManyRowsError", "atomic_path", "cell_text",
+           "csv_cell", "detect_format", "jsonl_keys", "neutralise", "open_writer", "plain", "remove_stale_partials",
+           "unneutralise"]
 
 FORMATS = ("csv", "xlsx", "jsonl", "parquet")
-EXTENSIONS = {".csv": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
-              ".pq": "parquet"}
+EXTENSIONS = (".csv", ".xlsx", ".jsonl", ".ndjson", ".parquet", ".pq")  # not .xlsm: workbooks with macros
 MEDIA_TYPES = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
                "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                "parquet": "application/vnd.apache.parquet"}
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-XLSX_CELL_LIMIT = 32_767
 # A CSV record or JSONL line longer than this is refused before it is parsed: pandas needs several
 # times a field's size to build it, and no draft comes near (the text limit is 100,000 characters).
 MAX_RECORD_BYTES = 64 << 20
@@ -47,11 +56,18 @@ class InputFileError(ValueError):
     """The input file cannot be read; the message names the file, the line or row, and the column."""
 
 
+class TooManyRowsError(InputFileError):
+    """The file has more rows than the reader's ``max_rows`` (``CASECHECK_MAX_BATCH_ROWS`` over HTTP)."""
+
+    def __init__(self, where: str, limit: int) -> None:
+        super().__init__(f"{where}: more than {limit:,} rows; the limit is {limit:,} (CASECHECK_MAX_BATCH_ROWS)")
+
+
 def detect_format(path: Path | str, given: str | None = None, default: str | None = None) -> str:
     """The format named by ``given``, else by the file's extension, else ``default``."""
     if given:
         return given
-    fmt = EXTENSIONS.get(Path(path).suffix.lower(), default)
+    fmt = format_of(path, EXTENSIONS) or default
     if fmt is None:
         raise InputFileError(f"{path}: cannot tell the format from the extension; use one of "
                              f"{', '.join(EXTENSIONS)} or --format ({', '.join(FORMATS)})")
@@ -63,8 +79,10 @@ def detect_format(path: Path | str, given: str | None = None, default: str | Non
 class Reader:
     """Columns and chunks of one input file."""
 
-    def __init__(self, source: Source, fmt: str, where: str, chunk_size: int = 256) -> None:
+    def __init__(self, source: Source, fmt: str, where: str, chunk_size: int = 256,
+                 max_rows: int | None = None) -> None:
         self.source, self.fmt, self.where, self.chunk_size = source, fmt, where, chunk_size
+        self.max_rows = max_rows  # more rows than this: ``TooManyRowsError`` (checked first when cheap)
         self.arrow_schema: Any = None  # Parquet inputs: the pass-through types
         self.encoding: str | None = None  # CSV inputs: found while checking no record is over MAX_RECORD_BYTES
 
@@ -80,8 +98,15 @@ class Reader:
             _rewind(self.source)
 
     def chunks(self) -> Iterator[Chunk]:
+        if self.max_rows is not None and (self.estimate_rows() or 0) > self.max_rows:
+            raise TooManyRowsError(self.where, self.max_rows)  # before any row is scored
+        rows = 0
         try:
-            yield from _CHUNKS[self.fmt](self)
+            for chunk in _CHUNKS[self.fmt](self):
+                rows += len(chunk)
+                if self.max_rows is not None and rows > self.max_rows:  # the estimate may be low (XLSX)
+                    raise TooManyRowsError(self.where, self.max_rows)
+                yield chunk
         except InputFileError:
             raise
         except Exception as exc:
@@ -205,8 +230,6 @@ def _csv_estimate(r: Reader) -> int:
 def _workbook(source: Source, where: str) -> Iterator[Any]:
     import openpyxl
 
-    from training.xlsx_guard import UnsafeWorkbookError, check_workbook
-
     try:
         check_workbook(source)  # zip bombs, macros and external links, before openpyxl inflates anything
     except UnsafeWorkbookError as exc:
@@ -285,21 +308,12 @@ def _jsonl_lines(r: Reader) -> Iterator[tuple[int, dict[str, Any]]]:
     except OSError as exc:
         raise InputFileError(f"{r.where}: cannot read ({exc.strerror})") from None
     try:
-        for number, line in enumerate(iter(lambda: fh.readline(MAX_RECORD_BYTES + 1), ""), start=1):
-            if len(line) > MAX_RECORD_BYTES:  # read no further than the limit: memory stays bounded
-                raise InputFileError(f"{r.where}:{number}: line over {MAX_RECORD_BYTES:,} characters; refusing "
-                                     "to read it (a draft is far shorter: is this a file of drafts?)")
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputFileError(f"{r.where}:{number}: not valid JSON ({exc.msg})") from None
-            except UnicodeDecodeError:
-                raise InputFileError(f"{r.where}:{number}: not UTF-8 text") from None
-            if not isinstance(obj, dict):
-                raise InputFileError(f"{r.where}:{number}: expected a JSON object")
-            yield number, obj
+        # readline(limit + 1): a line is never read further than the limit, so memory stays bounded
+        yield from jsonl_objects(iter(lambda: fh.readline(MAX_RECORD_BYTES + 1), ""), MAX_RECORD_BYTES)
+    except JsonlError as exc:
+        raise InputFileError(f"{r.where}:{exc.line}: {exc.reason}") from None
+    except UnicodeDecodeError:
+        raise InputFileError(f"{r.where}: not UTF-8 text") from None
     finally:
         if isinstance(r.source, Path):
             fh.close()
@@ -352,68 +366,15 @@ _CHUNKS = {"csv": _csv_chunks, "xlsx": _xlsx_chunks, "parquet": _parquet_chunks,
 _ESTIMATE = {"csv": _csv_estimate, "xlsx": _xlsx_estimate, "parquet": _parquet_estimate, "jsonl": _jsonl_estimate}
 
 
-# ----------------------------------------------------------------------------- cells
-
-def neutralise(value: str) -> str:
-    """Prefix a quote to text a spreadsheet would run as a formula (= + - @ tab CR)."""
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
-def unneutralise(value: Any) -> Any:
-    """Undo ``neutralise`` when reading a file back (the quote was ours)."""
-    if isinstance(value, str) and value.startswith("'") and value[1:].startswith(FORMULA_START):
-        return value[1:]
-    return value
-
-
-def plain(value: Any) -> Any:
-    """A JSON-ready value: dates as ISO text, NaN as null, decimals and bytes as text."""
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value == datetime.combine(value.date(), datetime.min.time()) \
-            else value.isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and math.isnan(value):
-        return None
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "replace")
-    return value
-
-
-def cell_text(value: Any) -> str:
-    """The text of a CSV cell: empty for missing, ISO for dates, JSON for lists and objects."""
-    value = plain(value)
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (list, dict)):
-        return json.dumps(value, ensure_ascii=False, default=plain)
-    return str(value)
-
-
-def csv_cell(value: Any) -> str:
-    """``neutralise(cell_text(value))``, the common types first: a batch writes millions of cells."""
-    kind = type(value)
-    if kind is str:
-        text = value
-    elif value is None:
-        return ""
-    elif kind is int or (kind is float and value == value):  # not bool, not NaN
-        text = str(value)
-    else:
-        text = cell_text(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 # ----------------------------------------------------------------------------- writers
 
 class Writer(Protocol):
     def write(self, rows: list[dict[str, Any]]) -> None: ...
 
     def close(self) -> None: ...
+
+    def discard(self) -> None:
+        """Give up (an error): drop what the writer holds outside ``target`` (openpyxl's temporary file)."""
 
 
 class JsonlWriter:
@@ -429,54 +390,8 @@ class JsonlWriter:
         self.fh.flush()
         self.fh.detach()
 
-
-class CsvWriter:
-    """A header, then one line a row; every text cell neutralised."""
-
-    def __init__(self, target: BinaryIO, columns: list[str]) -> None:
-        self.columns = columns
-        self.fh = io.TextIOWrapper(target, encoding="utf-8", newline="")
-        self.out = csv.writer(self.fh)
-        self.out.writerow([neutralise(c) for c in columns])
-
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        self.out.writerows([csv_cell(r.get(c)) for c in self.columns] for r in rows)
-
-    def close(self) -> None:
-        self.fh.flush()
+    def discard(self) -> None:
         self.fh.detach()
-
-
-class XlsxWriter:
-    """One sheet written in openpyxl's streaming mode; text neutralised and cut to Excel's cell limit."""
-
-    def __init__(self, target: BinaryIO, columns: list[str]) -> None:
-        from openpyxl import Workbook
-
-        self.target, self.columns = target, columns
-        self.wb = Workbook(write_only=True)
-        self.ws = self.wb.create_sheet("scored")
-        self.ws.append([_xlsx_cell(c) for c in columns])
-
-    def write(self, rows: list[dict[str, Any]]) -> None:
-        for r in rows:
-            self.ws.append([_xlsx_cell(r.get(c)) for c in self.columns])
-
-    def close(self) -> None:
-        self.wb.save(self.target)
-
-
-def _xlsx_cell(value: Any) -> Any:
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    value = plain(value)
-    if isinstance(value, (list, dict)):
-        value = json.dumps(value, ensure_ascii=False, default=plain)
-    if isinstance(value, str):
-        value = neutralise(ILLEGAL_CHARACTERS_RE.sub("", value))
-        if len(value) > XLSX_CELL_LIMIT:
-            value = value[: XLSX_CELL_LIMIT - 1] + "…"
-    return value
 
 
 class ParquetWriter:
@@ -497,6 +412,9 @@ class ParquetWriter:
     def close(self) -> None:
         self.out.close()
 
+    def discard(self) -> None:
+        self.out.close()
+
 
 def open_writer(fmt: str, target: BinaryIO, columns: list[str], schema: Any = None) -> Writer:
     """A writer for ``fmt``; tabular formats need the columns (Parquet: an Arrow schema)."""
@@ -509,35 +427,3 @@ def open_writer(fmt: str, target: BinaryIO, columns: list[str], schema: Any = No
     if fmt == "parquet":
         return ParquetWriter(target, schema)
     raise InputFileError(f"unknown output format {fmt!r}; use one of {', '.join(FORMATS)}")
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[BinaryIO]:
-    """A binary file beside ``path``, renamed over it only when the block ends without error.
-
-    The temporary file's name holds this process's id: one left by a run that was killed
-    (``kill -9``, a power cut) is removed by the next run writing the same output.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    remove_stale_partials(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.{os.getpid()}-", suffix=".partial")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def remove_stale_partials(path: Path) -> list[Path]:
-    """Remove the temporary files of earlier runs writing ``path`` whose process is gone."""
-    removed = []
-    for tmp in path.parent.glob(f".{glob.escape(path.name)}.*-*.partial"):
-        pid = tmp.name[len(path.name) + 2 :].split("-", 1)[0]
-        if pid.isdigit() and not process_alive(int(pid)):
-            tmp.unlink(missing_ok=True)
-            removed.append(tmp)
-    return removed

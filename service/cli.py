@@ -6,12 +6,13 @@ Errors in what the user gave (files, rows, columns) exit with code 2 and name th
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
 import click
 
-from model.errors import BundleError, ModelError
+from model.errors import BundleError, ModelError, RegistryUnreadableError
 from model.registry import Registry
 from model.rules import RuleSet
 from model.scoring import Scorer
@@ -45,10 +46,30 @@ def load_scorer(version: str | None = None) -> Scorer:
         raise click.ClickException(str(exc)) from None
 
 
-@click.group()
+class CasecheckGroup(click.Group):
+    """The command group: a damaged registry is one line naming the file and the repair (exit 1)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except RegistryUnreadableError as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=CasecheckGroup)
 @click.version_option(package_name="casecheck")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """casecheck: quality checks for prosecutors' reviews and letters to victims."""
+    from joblib import parallel_config
+
+    from model.files import private_tempdir
+    from model.processes import exit_with_parent
+
+    # Temporary files (openpyxl's, the helpers') in a private folder under CASECHECK_HOME, removed at the
+    # end (a killed run's is swept by the next); helper processes exit when this one dies.
+    ctx.with_resource(private_tempdir(_settings().home))
+    ctx.with_resource(parallel_config(backend="loky", initializer=exit_with_parent, initargs=(os.getpid(),)))
 
 
 @main.command()
@@ -174,6 +195,31 @@ def models_rollback(reason: str) -> None:
     click.echo(f"champion is now {version}")
 
 
+@models.command("repair")
+@click.option("--force", is_flag=True, help="Rebuild even when registry.json reads fine.")
+def models_repair(force: bool) -> None:
+    """Rebuild registry.json from the version folders and the promotion log.
+
+    Versions whose files match their manifest are listed again; the champion and rollback
+    history are the promotion log's. The damaged file is kept as registry.json.damaged-<time>.
+
+    \b
+    Example:
+        casecheck models repair
+    """
+    registry = _registry()
+    try:
+        registry.index()
+        if not force:
+            click.echo(f"{registry.index_path} reads fine; nothing to repair (--force rebuilds it anyway)")
+            return
+    except RegistryUnreadableError:
+        pass
+    index = registry.repair()
+    click.echo(f"rebuilt {registry.index_path}: {len(index['versions'])} versions, champion "
+               f"{index['champion'] or 'none'}")
+
+
 @main.command()
 @click.option("--host", help="Address to listen on (default from CASECHECK_HOST).")
 @click.option("--port", type=int, help="Port (default from CASECHECK_PORT).")
@@ -191,7 +237,6 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
         casecheck serve --workers 1
     """
     import copy
-    import os
     import shutil
     import tempfile
 
@@ -214,7 +259,7 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     try:
         uvicorn.run("service.app:create_app", factory=True, host=host or settings.host,
                     port=port or settings.port, workers=workers, log_level=settings.log_level.lower(),
-                    log_config=log_config, access_log=False)
+                    log_config=log_config, access_log=False, **server_limits(settings))
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)
@@ -222,6 +267,18 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
 
 
 PROMETHEUS_MULTIPROC_DIR = "PROMETHEUS_MULTIPROC_DIR"  # service.metrics.MULTIPROCESS_DIR
+
+
+def server_limits(settings: Settings) -> dict[str, object]:
+    """uvicorn's bounds: read deadlines (our protocol), the keep-alive timeout, a connection cap, a header cap."""
+    import importlib.util
+
+    limits: dict[str, object] = {"timeout_keep_alive": settings.keep_alive_timeout,
+                                 "limit_concurrency": settings.max_connections,
+                                 "h11_max_incomplete_event_size": 64 * 1024}
+    if importlib.util.find_spec("httptools") is not None:
+        limits["http"] = "service.server:DeadlineHttpToolsProtocol"  # read deadlines from these settings
+    return limits
 
 
 def fork_workers() -> None:

@@ -6,17 +6,17 @@ an import with any bad row imports nothing and lists every problem.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
 from model.errors import ModelError
+from model.files import write_table
 from model.registry import Registry
 from service.settings import get_settings
 
@@ -118,10 +118,8 @@ def labels_import(file: Path, fmt: str | None, layout: str, columns: tuple[str, 
                                    "transaction was rolled back): run the import again") from None
     except LabelImportError as exc:
         if report:
-            with report.open("w", encoding="utf-8", newline="") as fh:
-                writer = csv.writer(fh)
-                writer.writerow(["row", "column", "reason"])
-                writer.writerows([e.row, e.column, e.reason] for e in exc.errors)
+            write_table(report, ["row", "column", "reason"],
+                        ({"row": e.row, "column": e.column, "reason": e.reason} for e in exc.errors))
         raise _input_error(str(exc)) from None
     click.echo(result.summary())
 
@@ -143,35 +141,41 @@ def labels_export(output: str, fmt: str | None, history: bool) -> None:
     """
     fmt = fmt or ("csv" if output.endswith(".csv") else "jsonl")
     store = _store()
-    with _output(output) as out:
-        if history:
-            rows = store.history()
-            if fmt == "csv":
-                writer = csv.DictWriter(out, fieldnames=list(rows[0]) if rows else ["document_id"])
-                writer.writeheader()
-                writer.writerows(rows)
-            else:
+    if fmt == "csv":
+        columns, rows = _history_table(store) if history else _current_table(store)
+        write_table(sys.stdout.buffer if output == "-" else Path(output), columns, rows, "csv")
+        n = len(rows)
+    else:
+        with _output(output) as out:
+            if history:
+                rows = store.history()
                 out.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-            n = len(rows)
-        else:
-            n = _export_current(store, out, fmt)
+                n = len(rows)
+            else:
+                n = _export_current(store, out)
     click.echo(f"exported {n} {'labels' if history else 'documents'}", err=True)
 
 
-def _export_current(store: LabelStore, out: TextIO, fmt: str) -> int:
+def _history_table(store: LabelStore) -> tuple[list[str], list[dict[str, Any]]]:
+    rows = store.history()
+    return (list(rows[0]) if rows else ["document_id"]), rows
+
+
+def _current_table(store: LabelStore) -> tuple[list[str], list[dict[str, Any]]]:
+    """The import's wide layout: an exported file imports again (``labels import`` drops our quotes)."""
     docs = store.documents()
     concerns = list(store.schema.concerns)
-    if fmt == "csv":
-        writer = csv.writer(out)
-        writer.writerow(["id", "doc_type", "text", *concerns])
-        for d in docs:
-            writer.writerow([d.id, d.doc_type, d.text or "", *[d.labels.get(c, "") for c in concerns]])
-    else:
-        for d in docs:
-            meta = {"source": d.source, "split": d.split, "text_sha256": d.text_sha256,
-                    "assessed_at": {c: t.isoformat() for c, t in d.assessed_at.items()}}
-            out.write(json.dumps({"id": d.id, "doc_type": d.doc_type, "text": d.text, "labels": d.labels,
-                                  "meta": meta}, ensure_ascii=False) + "\n")
+    rows = [{"id": d.id, "doc_type": d.doc_type, "text": d.text or "", **d.labels} for d in docs]
+    return ["id", "doc_type", "text", *concerns], rows
+
+
+def _export_current(store: LabelStore, out: TextIO) -> int:
+    docs = store.documents()
+    for d in docs:
+        meta = {"source": d.source, "split": d.split, "text_sha256": d.text_sha256,
+                "assessed_at": {c: t.isoformat() for c, t in d.assessed_at.items()}}
+        out.write(json.dumps({"id": d.id, "doc_type": d.doc_type, "text": d.text, "labels": d.labels,
+                              "meta": meta}, ensure_ascii=False) + "\n")
     return len(docs)
 
 
@@ -328,10 +332,7 @@ def labels_audit(n: int, folds: int, seed_files: tuple[Path, ...], output: Path 
                    folds=folds)
     items = report["items"]
     if output:
-        with output.open("w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(items[0]) if items else ["document_id"])
-            writer.writeheader()
-            writer.writerows(items)
+        write_table(output, list(items[0]) if items else ["document_id"], items)
     report["items"] = items[:n]
     if as_json:
         click.echo(json.dumps(report, indent=2))

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
-from prometheus_client.core import GaugeMetricFamily, Metric
+from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily, Metric
 from prometheus_client.registry import Collector
 
 if TYPE_CHECKING:
@@ -45,6 +45,10 @@ class ModelCollector(Collector):
                                 value=float(scorer is not None))
         yield GaugeMetricFamily("casecheck_model_swaps", "Models swapped in since start (the first load counts).",
                                 value=float(self.holder.swaps))
+        yield GaugeMetricFamily("casecheck_degraded", "1 while the registry cannot be read (the loaded model "
+                                "serves on; /readyz says why).", value=float(self.holder.degraded is not None))
+        yield CounterMetricFamily("casecheck_registry_errors", "Times registry.json could not be read.",
+                                  value=float(self.holder.registry_errors))
 
 
 class ServiceMetrics:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from joblib import parallel_config
+
+from model.processes import exit_with_parent
 from model.registry import Registry
 from model.rules import RuleSet
 from service.settings import Settings
@@ -37,16 +41,20 @@ def seed_records(settings: Settings, files: Sequence[Path] = (), no_seed: bool =
 def run_retrain(settings: Settings, *, force_reason: str | None = None, who: str | None = None,
                 config: Path | None = None, seed: Sequence[Record] | None = None,
                 progress: Callable[[str], None] | None = None) -> RetrainResult:
-    """Retrain from the store and the seed corpus; promote when the comparison allows it."""
+    """Retrain from the store and the seed corpus; promote when the comparison allows it.
+
+    Training's helper processes exit if this process dies (also when it runs in a server's thread).
+    """
     config_path = config or settings.training_config
-    return retrain(
-        open_store(settings),
-        Registry(settings.registry_dir),
-        seed_records(settings) if seed is None else seed,
-        config=load_config(config_path) if config_path else None,
-        rules=rules_of(settings),
-        force_reason=force_reason,
-        who=who,
-        cache_dir=default_cache_dir(settings.home),
-        progress=progress,
-    )
+    with parallel_config(backend="loky", initializer=exit_with_parent, initargs=(os.getpid(),)):
+        return retrain(
+            open_store(settings),
+            Registry(settings.registry_dir),
+            seed_records(settings) if seed is None else seed,
+            config=load_config(config_path) if config_path else None,
+            rules=rules_of(settings),
+            force_reason=force_reason,
+            who=who,
+            cache_dir=default_cache_dir(settings.home),
+            progress=progress,
+        )

@@ -168,5 +168,9 @@ def _write(rows: list[dict[str, Any]], output: Path) -> None:
         schema = pa.Table.from_pylist(clean).schema if clean else pa.schema([(c, pa.string()) for c in columns])
     with atomic_path(output) as fh:
         writer = open_writer(fmt, fh, columns, schema)
-        writer.write(clean)
+        try:
+            writer.write(clean)
+        except BaseException:
+            writer.discard()
+            raise
         writer.close()

@@ -42,7 +42,11 @@ class Settings(BaseSettings):
                                                             "limit), per server worker.")
     trusted_user_header: str | None = Field(None, description="Header an SSO proxy sets naming the user of "
                                                               "record; off when unset.")
-    max_batch_rows: int = Field(100_000, ge=1, description="Most rows in one uploaded batch file.")
+    header_timeout: float = Field(10.0, gt=0, description="Seconds a client has to send a request's headers.")
+    body_timeout: float = Field(60.0, gt=0, description="Seconds a client has to send a request's body.")
+    keep_alive_timeout: int = Field(5, ge=1, description="Seconds an idle keep-alive connection stays open.")
+    max_connections: int = Field(200, ge=1, description="Connections and requests at once per worker; more: 503.")
+    max_batch_rows: int = Field(50_000, ge=1, description="Most rows in one uploaded batch file.")
     upload_ttl_seconds: int = Field(3600, ge=60, description="Seconds an uploaded file of drafts and its results "
                                                              "are kept (the dip-sample page) before deletion.")
 

@@ -17,7 +17,7 @@ import logging
 import os
 import threading
 
-from model.errors import BundleError
+from model.errors import BundleError, RegistryUnreadableError
 from model.registry import Registry
 from model.rules import RuleSet
 from model.scoring import Scorer
@@ -42,6 +42,8 @@ class ModelHolder:
         self._lock = threading.Lock()
         self._seen: IndexKey | bool = False  # the registry.json stat last acted on (False: never looked)
         self.error: str | None = None
+        self.degraded: str | None = None  # why the registry cannot be read while a loaded model serves on
+        self.registry_errors = 0
         self.swaps = 0
 
     @property
@@ -59,8 +61,23 @@ class ModelHolder:
         """Load ``version`` (default champion). On failure keep serving the current model."""
         with self._lock:
             key = self._index_key()
-            self._load(version or self.registry.champion(), key)
+            try:
+                champion = version or self.registry.champion()
+            except RegistryUnreadableError as exc:
+                self._registry_unreadable(exc, key)
+                return self._scorer
+            self.degraded = None
+            self._load(champion, key)
             return self._scorer
+
+    def _registry_unreadable(self, exc: RegistryUnreadableError, key: IndexKey) -> None:
+        """Keep serving the loaded model; say why (``/readyz``), count it (``/metrics``), log it once a change."""
+        self._seen = key  # tried again when the file changes, not on every request
+        self.registry_errors += 1
+        self.degraded = str(exc)
+        if self._scorer is None:
+            self.error = str(exc)
+        log.error("registry unreadable; %s: %s", "serving the loaded model" if self._scorer else "no model", exc)
 
     def stale(self) -> bool:
         """True when ``registry.json`` changed since it was last acted on (or never was): ``refresh()`` may load."""
@@ -74,7 +91,12 @@ class ModelHolder:
             return self._scorer  # another request is loading the new champion; keep serving
         try:
             key = self._index_key()
-            champion = self.registry.champion() if key is not None else None
+            try:
+                champion = self.registry.champion() if key is not None else None
+            except RegistryUnreadableError as exc:
+                self._registry_unreadable(exc, key)
+                return self._scorer
+            self.degraded = None
             if champion and (self._scorer is None or self._scorer.version != champion):
                 self._load(champion, key)
             self._seen = key

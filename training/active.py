@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import json
 import warnings
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
+from model.files import JsonlError, jsonl_objects, write_table
 from model.pipeline import feature_matrix
 from model.roles import role_probas
 from model.schema import Schema, default_schema
@@ -81,16 +81,10 @@ def read_drafts(path: Path) -> list[dict[str, Any]]:
         for number, row in enumerate(csv.DictReader(io.StringIO(content, newline="")), start=2):
             rows.append({**_scored_columns(row), "_line": number})
     else:
-        for number, line in enumerate(content.splitlines(), start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise SuggestInputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(obj, dict):
-                raise SuggestInputError(f"{path}:{number}: expected a JSON object")
-            rows.append({**obj, "_line": number})
+        try:
+            rows += [{**obj, "_line": number} for number, obj in jsonl_objects(content.splitlines())]
+        except JsonlError as exc:
+            raise SuggestInputError(f"{path}:{exc.line}: {exc.reason}") from None
     for row in rows:
         if row.get("error") in (None, ""):
             row.pop("error", None)
@@ -166,13 +160,10 @@ def suggest(rows: Sequence[dict[str, Any]], scorer: Scorer, n: int = 50, store: 
 def write_suggestions(path: Path, suggestions: Sequence[Suggestion], schema: Schema | None = None) -> None:
     """A CSV in the import's wide layout, concern columns empty: assessors fill it in and import it."""
     schema = schema or default_schema()
-    with Path(path).open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["id", "doc_type", "text", "assessor", "assessed_at", *schema.concerns, "rank",
-                         "why"])
-        for s in suggestions:
-            why = f"{s.concern} score {s.score} near threshold {s.threshold}"
-            writer.writerow([s.id, s.doc_type, s.text or "", "", "", *[""] * len(schema.concerns), s.rank, why])
+    columns = ["id", "doc_type", "text", "assessor", "assessed_at", *schema.concerns, "rank", "why"]
+    write_table(Path(path), columns, ({"id": s.id, "doc_type": s.doc_type, "text": s.text or "", "rank": s.rank,
+                                       "why": f"{s.concern} score {s.score} near threshold {s.threshold}"}
+                                      for s in suggestions))
 
 
 # -- audit ----------------------------------------------------------------------------------------

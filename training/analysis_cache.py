@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from model.files import write_json_atomic
 from model.rules import RuleSet
 from model.signals import Draft, Sentence, load_signals
 from training.dataset import Record
@@ -69,14 +68,7 @@ class AnalysisCache:
         for old in self.path.parent.glob("analysis-*.json"):
             if old != self.path:
                 old.unlink(missing_ok=True)  # made with other code or rules: never read again
-        fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(entries, fh, separators=(",", ":"))
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_json_atomic(self.path, entries, separators=(",", ":"), indent=None, sort_keys=False)
 
     def analyse(self, records: Sequence[Record]) -> list[Analysed]:
         """``analyse_records(records)``, reading known texts from the cache and adding new ones."""

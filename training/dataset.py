@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model.files import JsonlError, jsonl_objects
 from model.schema import Schema, default_schema
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
@@ -36,17 +37,12 @@ def read_jsonl(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
     except OSError as exc:
         raise DatasetError(f"{path}: cannot read ({exc.strerror})") from exc
     with fh:
-        for number, line in enumerate(fh, start=1):
-            if not line.strip():
-                continue
-            try:
-                obj = json.loads(line)
-            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "not UTF-8"
-                raise DatasetError(f"{path}:{number}: not valid JSON ({reason})") from None
-            if not isinstance(obj, dict):
-                raise DatasetError(f"{path}:{number}: expected a JSON object")
-            yield number, obj
+        try:
+            yield from jsonl_objects(fh)
+        except JsonlError as exc:
+            raise DatasetError(f"{path}:{exc.line}: {exc.reason}") from None
+        except UnicodeDecodeError:
+            raise DatasetError(f"{path}: not UTF-8 text") from None
 
 
 def parse_record(obj: dict[str, Any], where: str, schema: Schema) -> Record:

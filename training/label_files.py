@@ -20,12 +20,12 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from model.files import JsonlError, UnsafeWorkbookError, check_workbook, format_of, parse_jsonl_line, unneutralise
 from model.schema import Schema
 from training.store import LabelStoreError
 
 FORMATS = ("csv", "xlsx", "jsonl")
-SUFFIXES = {".csv": "csv", ".tsv": "csv", ".txt": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx", ".jsonl": "jsonl",
-            ".ndjson": "jsonl", ".json": "jsonl"}
+SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm", ".jsonl", ".ndjson", ".json")  # .xlsm: refused if it has macros
 BLANK = {"", "n/a", "na", "n.a.", "-", "--", "not applicable", "none", "null"}
 FLAG = {"1", "yes", "y", "true", "t"}
 CLEAR = {"0", "no", "n", "false", "f"}
@@ -185,7 +185,7 @@ def detect_format(path: Path, given: str | None) -> str:
         if given not in FORMATS:
             raise LabelImportError(str(path), [RowError(0, "-", f"unknown format {given!r}; use {', '.join(FORMATS)}")])
         return given
-    fmt = SUFFIXES.get(path.suffix.lower())
+    fmt = format_of(path, SUFFIXES)
     if fmt is None:
         raise LabelImportError(str(path), [RowError(0, "-", f"cannot tell the format from {path.suffix!r}; "
                                                             f"give --format ({', '.join(FORMATS)})")])
@@ -233,7 +233,8 @@ def _read_csv(data: bytes, delimiter: str) -> tuple[list[str], Rows, list[RowErr
             if len(cells) > len(header) and any(c.strip() for c in cells[len(header):]):
                 errors.append(RowError(number, "-", f"{len(cells)} fields but the header has {len(header)}"))
                 continue
-            rows.append((number, dict(zip(header, cells, strict=False))))
+            # A quote before a formula character is one casecheck's exports put there: drop it.
+            rows.append((number, dict(zip(header, map(unneutralise, cells), strict=False))))
     except csv.Error as exc:  # a cell over the limit, a NUL in old Pythons: the rest cannot be read
         errors.append(RowError(number + 1, "-", f"cannot read the file from this row on ({exc})"))
     return header or [], rows, errors
@@ -241,8 +242,6 @@ def _read_csv(data: bytes, delimiter: str) -> tuple[list[str], Rows, list[RowErr
 
 def _read_xlsx(data: bytes, sheet: str | None) -> tuple[list[str], Rows, list[RowError]]:
     from openpyxl import load_workbook
-
-    from training.xlsx_guard import UnsafeWorkbookError, check_workbook
 
     try:
         check_workbook(io.BytesIO(data))  # zip bombs, macros and external links, before anything is inflated
@@ -284,12 +283,9 @@ def _read_jsonl(data: bytes) -> tuple[list[str], Rows, list[RowError]]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            errors.append(RowError(number, "-", f"not valid JSON ({exc.msg})"))
-            continue
-        if not isinstance(obj, dict):
-            errors.append(RowError(number, "-", "expected a JSON object"))
+            obj = parse_jsonl_line(line, number)
+        except JsonlError as exc:
+            errors.append(RowError(number, "-", exc.reason))
             continue
         try:
             json.dumps(obj, ensure_ascii=False).encode("utf-8")

@@ -58,8 +58,9 @@ def comparison_section(comparison: dict[str, Any] | None) -> list[str]:
         lines.append(f"| {concern} | {o.get('f1', '-')} | {m['f1']} | {o.get('ece', '-')} | {m['ece']} |")
     lines.append(f"| **macro / pooled** | {old['macro_f1'] if old else '-'} | {new['macro_f1']} | "
                  f"{old['ece'] if old else '-'} | {new['ece']} |")
-    verdict = "promoted" if comparison["promoted"] else "not promoted"
+    verdict = "passed" if comparison["passed"] else "did not pass"
     if comparison.get("forced"):
-        verdict += f" (forced: {comparison['force_reason']})"
-    lines += ["", f"Decision: {verdict}. " + "; ".join(comparison["reasons"]) + "."]
+        verdict += f" (promotion forced: {comparison['force_reason']})"
+    lines += ["", f"The comparison {verdict}: " + "; ".join(comparison["reasons"]) + ". Whether this version was "
+              "promoted is in the registry and its promotion log (`casecheck models show`)."]
     return lines

@@ -285,7 +285,8 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
                           analysis_cache={"hits": cache.hits, "misses": cache.misses})
         timing["total"] = round(time.perf_counter() - started, 1)
         comparison["timing"] = timing
-        manifest["comparison"] = comparison
+        # Facts at registration only: whether it was promoted lives in the registry and the promotion log.
+        manifest["comparison"] = {k: v for k, v in comparison.items() if k != "promoted"}
         registry.register(version, objects, manifest, model_card(manifest))
         path = comparison_path(registry, version)
         path.parent.mkdir(parents=True, exist_ok=True)

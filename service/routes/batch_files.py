@@ -2,8 +2,11 @@
 
 A CSV or XLSX upload (multipart field ``file``, at most ``CASECHECK_MAX_UPLOAD_BYTES``) comes
 back scored in the same format, one row per input row, exactly as ``casecheck score`` writes
-it. Scoring runs in this process on the served model; the file is never written to our disk
-beyond what the multipart parser spools.
+it. Scoring runs in this process on the served model. The upload is parsed in memory (the
+multipart parser keeps parts up to ``CASECHECK_MAX_UPLOAD_BYTES`` in memory) and the scored
+file is built in memory; openpyxl's temporary file, when writing XLSX, is in the private folder
+under ``CASECHECK_HOME`` and removed when the request ends, also on error. At most
+``CASECHECK_MAX_BATCH_ROWS`` rows (more: 413 naming the limit).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.responses import Response
 
 from service.batch import Columns, Options, score_stream
-from service.batch_io import MEDIA_TYPES, InputFileError, Reader
+from service.batch_io import MEDIA_TYPES, InputFileError, Reader, TooManyRowsError
 from service.deps import ScorerDep, SettingsDep, require_scoring_access
 
 router = APIRouter(prefix="/v1", tags=["batch"], dependencies=[Depends(require_scoring_access)])
@@ -26,7 +29,7 @@ UPLOAD_TYPES = {".csv": "csv", ".xlsx": "xlsx", "text/csv": "csv", "application/
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "xlsx"}
 ERRORS: dict[int | str, dict[str, str]] = {
     401: {"description": "Scoring is closed and no valid bearer token was sent"},
-    413: {"description": "File over CASECHECK_MAX_UPLOAD_BYTES"},
+    413: {"description": "File over CASECHECK_MAX_UPLOAD_BYTES, or more rows than CASECHECK_MAX_BATCH_ROWS"},
     415: {"description": "Not a CSV or XLSX file"},
     422: {"description": "The file cannot be read, a named column is missing, or a doc type is unknown"},
 }
@@ -74,8 +77,10 @@ def create_batch_file(
                       tuple((f, c) for f, c in case.items() if c))
     out = io.BytesIO()
     try:
-        summary = score_stream(Reader(io.BytesIO(data), fmt, file.filename or "upload"), out, fmt, columns, None,
-                               Options(workers=1, scorer=scorer))
+        reader = Reader(io.BytesIO(data), fmt, file.filename or "upload", max_rows=settings.max_batch_rows)
+        summary = score_stream(reader, out, fmt, columns, None, Options(workers=1, scorer=scorer))
+    except TooManyRowsError as exc:
+        raise HTTPException(status_code=413, detail=str(exc)) from None
     except InputFileError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
     headers = {"Content-Disposition": f'attachment; filename="{download_name(file.filename, fmt)}"',

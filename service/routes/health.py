@@ -18,10 +18,15 @@ async def read_health() -> dict[str, str]:
 
 @router.get("/readyz", responses={503: {"description": "No model loaded yet, or it failed to load"}})
 def read_ready(holder: HolderDep) -> JSONResponse:
-    """A model is loaded and verified (the current champion, if the pointer moved)."""
+    """A model is loaded and verified (the current champion, if the pointer moved).
+
+    ``degraded`` (still 200): the registry cannot be read, and the model loaded before serves on.
+    """
     scorer = holder.refresh()
     if scorer is None:
         return JSONResponse({"status": "not ready", "detail": holder.error}, status_code=503)
+    if holder.degraded:  # still serving the loaded model: ready, but someone must look
+        return JSONResponse({"status": "degraded", "model_version": scorer.version, "detail": holder.degraded})
     return JSONResponse({"status": "ready", "model_version": scorer.version})
 
 

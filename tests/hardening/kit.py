@@ -137,7 +137,7 @@ def casecheck_serve(home: Path, log: Path, **env: str) -> Iterator[tuple[str, su
             return proc.poll() is not None
 
     try:
-        wait_for(ready, 60, "casecheck serve to be ready", step=0.1)
+        wait_for(ready, 180, "casecheck serve to be ready", step=0.1)
         assert proc.poll() is None, log.read_text(errors="replace")
         yield base, proc
     finally:

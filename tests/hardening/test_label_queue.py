@@ -164,3 +164,49 @@ def test_the_migration_puts_old_web_feedback_in_the_queue_on_sqlite(tmp_path):
 def test_the_migration_puts_old_web_feedback_in_the_queue_on_postgresql(pg_cluster):  # noqa: F811
     _store_at_0001_with_feedback_and_an_import(pg_cluster.url)
     _check_migrated(pg_cluster.url)
+
+
+# -- a poisoning attempt through the form, then retrain ----------------------------------------------------------
+def _retrain_and_score(home: Path, settings: Settings, seed: Path, letters: list) -> tuple[str, list]:
+    from model.registry import Registry
+    from model.scoring import Scorer
+    from service.retraining import run_retrain
+    from tests.conftest import TINY_CONFIG
+
+    run_retrain(settings.model_copy(update={"home": home, "database_url": None, "seed_files": [seed],
+                                            "training_config": TINY_CONFIG}), force_reason="poisoning test")
+    scorer = Scorer.from_registry(Registry(home / "models"))
+    return scorer.version, [(round(r.scores["missing_reasons"], 12), "missing_reasons" in r.flags)
+                            for r in (scorer.score(x.text, "vcl_letter") for x in letters)]
+
+
+@pytest.mark.slow
+def test_a_poisoning_attempt_through_the_form_then_retrain_changes_no_served_decision(
+        tmp_path, retrain_base, settings, seed_records, unseen_records):
+    """Two homes with the same assessor import; one also gets 120 poisoned feedback posts (with consent,
+    every 'missing reasons' letter marked wrong, every other letter marked missed). A forced retrain in
+    each: the served model scores the letters exactly alike, because pending feedback never trains."""
+    import shutil
+
+    from tests.labelkit import write_wide_csv
+    from tests.test_retrain import write_seed
+    from training.label_import import import_file
+
+    homes = {name: tmp_path / name for name in ("clean", "poisoned")}
+    for home in homes.values():
+        shutil.copytree(retrain_base, home)
+        import_file(LabelStore.open(home), write_wide_csv(home / "iqa.csv", unseen_records[:60]))
+    seed = write_seed(tmp_path / "seed.jsonl", seed_records)
+    letters = [r for r in unseen_records if r.doc_type == "vcl_letter"]
+    app = create_app(settings.model_copy(update={"home": homes["poisoned"], "feedback_per_minute": 0}))
+    with TestClient(app) as client:
+        for _ in range(3):
+            for letter in letters:
+                mark = ({"wrong": "missing_reasons:0:10"} if letter.labels.get("missing_reasons")
+                        else {"missed": "missing_reasons"})
+                data = {"text": letter.text, "doc_type": "vcl_letter", "consent": "yes", **mark}
+                assert client.post("/feedback", data=with_csrf(client, data)).status_code == 200
+    poisoned = LabelStore.open(homes["poisoned"])
+    assert len(poisoned.review_queue()) == 3 * len(letters) > 30
+    served = {name: _retrain_and_score(home, settings, seed, letters) for name, home in homes.items()}
+    assert served["poisoned"][1] == served["clean"][1]
