@@ -108,7 +108,8 @@ def test_a_manager_scores_an_xlsx_of_200_drafts_and_downloads_what_casecheck_sco
     page.keyboard.type("2")
     page.select_option("#by", "team")
     tab_to(page, "button:has-text('Draw the sample')")
-    page.keyboard.press("Enter")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     wait_for_result(page)
     assert page.locator("table.sample tbody tr").count() == 6 and "stratified by team" in page.content()
     # a sampled draft opens highlighted as the single-draft form shows it
