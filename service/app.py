@@ -21,9 +21,10 @@ from service.cors import add_cors
 from service.errors import register_error_handlers
 from service.metrics import ServiceMetrics
 from service.middleware import add_middleware
-from service.routes import admin, api, batch_files, health, languagetool, web
+from service.routes import admin, api, batch_files, dip_sample, health, labels_page, languagetool, web
 from service.settings import Settings, get_settings
 from service.state import ModelHolder
+from service.workspace import sweep_at_start
 
 log = logging.getLogger("casecheck")
 STATIC_DIR = Path(__file__).parent / "static"
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_upload_bytes)
         with private_tempdir(settings.home):
             app.state.models.load()
+            sweep_at_start(settings.home, settings.upload_ttl_seconds)
             # Modules, the app and the model live as long as the process: move them out of the cyclic garbage
             # collector's reach, whose full passes over them (~150,000 objects, about 70 ms) would stall a
             # request now and then. Objects are still freed when unreferenced.
@@ -70,5 +72,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(admin.router)
     app.include_router(web.router)
     websecurity.setup(app, settings)
+    app.include_router(dip_sample.router)
+    app.include_router(labels_page.router)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app

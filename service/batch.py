@@ -370,6 +370,7 @@ class Options:
     explain: bool = False
     progress: Callable[[int], None] | None = None
     scorer: Scorer | None = None  # default: cached_scorer(spec)
+    tee: Callable[[list[dict[str, Any]]], None] | None = None  # also given each chunk's output rows
 
 
 def default_workers() -> int:
@@ -537,6 +538,8 @@ def score_stream(reader: Reader, target: BinaryIO, out_fmt: str, columns: Column
             records = merge(p, results)
             rows = [jsonl_row(r, plan) if out_fmt == "jsonl" else flat_row(r, plan) for r in records]
             writer.write(_parquet_values(rows, schema) if schema is not None else rows)
+            if options.tee:
+                options.tee(rows)
             summary.add(records)
             if options.progress:
                 options.progress(len(records))

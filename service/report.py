@@ -281,24 +281,44 @@ def _groups_view(by: str, tallies: dict[str, Tally]) -> dict[str, Any]:
             "chart": chart_groups(names, series, ordered) if names else Markup("")}
 
 
-def render(data: ReportData, source: str, title: str) -> str:
+def render(data: ReportData, source: str, title: str, fragment: bool = False) -> str:
+    """The report page; ``fragment``: only its sections, for a page with its own CSS and a strict CSP.
+
+    In a fragment the charts are ``<img>`` elements (SVG data URIs, with text alternatives) and rate
+    cells carry no inline style, so nothing in it needs ``style-src 'unsafe-inline'``.
+    """
     schema = default_schema()
     titles = {c: schema.concerns[c].title for c in CONCERNS}
     overall = data.overall
     rated = [c for c in CONCERNS if overall.applicable[c]]
     top = [entry for *_, entry in sorted(data.top, reverse=True)]
     env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(pct=_pct, heat=_heat)
-    return env.from_string(TEMPLATE).render(
+    env.filters.update(pct=_pct, heat=(lambda _: "") if fragment else _heat)
+    chart = _as_img if fragment else (lambda svg, _alt: svg)
+    groups = [_groups_view(by, t) for by, t in data.groups.items()]
+    for g in groups:
+        g["chart"] = chart(g["chart"], f"Rates by {g['by']}") if g["names"] else g["chart"]
+    return env.from_string(BODY if fragment else PAGE).render(
         title=title, source=source, generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         overall=overall, data=data, titles=titles, rated=rated, top=top,
-        rates_chart=chart_rates([titles[c] for c in rated], [overall.rate(c) or 0.0 for c in rated],
-                                COLOURS["bar"]) if rated else None,
-        hist_chart=chart_histograms(data.hist, titles) if rated else None,
-        counts_chart=chart_counts(data.n_concerns, "concerns per document") if data.n_concerns else None,
-        days_chart=chart_counts(data.working_days, "working days to send") if data.working_days else None,
-        groups=[_groups_view(by, t) for by, t in data.groups.items()],
+        rates_chart=chart(chart_rates([titles[c] for c in rated], [overall.rate(c) or 0.0 for c in rated],
+                                      COLOURS["bar"]), "Flag rate per concern") if rated else None,
+        hist_chart=chart(chart_histograms(data.hist, titles), "Distribution of each concern's probability")
+        if rated else None,
+        counts_chart=chart(chart_counts(data.n_concerns, "concerns per document"), "Concerns per document")
+        if data.n_concerns else None,
+        days_chart=chart(chart_counts(data.working_days, "working days to send"), "Working days to send")
+        if data.working_days else None,
+        groups=groups,
     )
+
+
+def _as_img(svg: Markup, alt: str) -> Markup:
+    """An inline SVG as an ``<img>`` with a data URI: its styles stay inside the image."""
+    import base64
+
+    data = base64.b64encode(('<?xml version="1.0" encoding="utf-8"?>' + str(svg)).encode("utf-8")).decode("ascii")
+    return Markup('<img class="chart" alt="{}" src="data:image/svg+xml;base64,{}">').format(alt, data)
 
 
 def build_report(scored: Path, output: Path, fmt: str, by: list[str], date_column: str | None, top_n: int = 25,
@@ -313,7 +333,7 @@ def build_report(scored: Path, output: Path, fmt: str, by: list[str], date_colum
     return {"rows": data.overall.n, "errors": data.overall.errors}
 
 
-TEMPLATE = """<!doctype html>
+PAGE_HEAD = """<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -344,7 +364,9 @@ TEMPLATE = """<!doctype html>
 <main>
 <h1>{{ title }}</h1>
 <p class="meta">{{ source }} · generated {{ generated }} · model {{ data.versions | list | join(", ") or "n/a" }}</p>
-<div class="cards">
+"""
+
+BODY = """<div class="cards">
   <div class="card"><b>{{ overall.n }}</b>documents</div>
   <div class="card"><b>{{ overall.scored }}</b>scored</div>
   <div class="card"><b>{{ overall.errors }}</b>not scored (errors)</div>
@@ -389,7 +411,7 @@ of them without an apology for the delay.</p>
 <figure role="img" aria-label="Rates by {{ g.by }}">{{ g.chart }}
 <figcaption>Documents with at least one concern (and letters sent on time, where dated), by {{ g.by }}.
 </figcaption></figure>
-<div class="scroll"><table class="groups">
+<div class="scroll" tabindex="0" role="region" aria-label="Rates by {{ g.by }}"><table class="groups">
 <thead><tr><th>{{ g.by }}</th><th class="num">Documents</th><th class="num">Errors</th>
 {% for c in g.concerns %}<th class="num" title="{{ c }}">{{ titles[c] }}</th>{% endfor %}
 <th class="num">On time</th></tr></thead>
@@ -414,7 +436,7 @@ of them without an apology for the delay.</p>
 
 {% if top %}
 <h2>Documents with the most concerns</h2>
-<div class="scroll"><table>
+<div class="scroll" tabindex="0" role="region" aria-label="Documents with the most concerns"><table>
 <thead><tr><th>id</th><th>Type</th>{% for by in data.groups %}<th>{{ by }}</th>{% endfor %}<th class="num">Concerns</th>
 <th class="num">Expected</th><th>Flagged</th></tr></thead>
 <tbody>
@@ -426,7 +448,9 @@ of them without an apology for the delay.</p>
 {% endif %}
 <p class="note">Flags point a reader at a draft; they are not findings. "Expected" is the sum of the concern
 probabilities (plus one for a late letter): the number of concerns a reader would expect to find.</p>
-</main>
+"""
+
+PAGE = PAGE_HEAD + BODY + """</main>
 </body>
 </html>
 """

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     keep_alive_timeout: int = Field(5, ge=1, description="Seconds an idle keep-alive connection stays open.")
     max_connections: int = Field(200, ge=1, description="Connections and requests at once per worker; more: 503.")
     max_batch_rows: int = Field(50_000, ge=1, description="Most rows in one uploaded batch file.")
+    upload_ttl_seconds: int = Field(3600, ge=60, description="Seconds an uploaded file of drafts and its results "
+                                                             "are kept (the dip-sample page) before deletion.")
 
     @property
     def registry_dir(self) -> Path:

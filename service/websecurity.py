@@ -207,6 +207,8 @@ def origin_problem(request: Request) -> str | None:
     site = request.headers.get("sec-fetch-site", "").lower()
     if site and site not in SAFE_FETCH_SITES:
         return f"cross-site form posts are refused (Sec-Fetch-Site: {site[:20]})"
+    if site:  # a browser that says same-origin (a header pages cannot set): its Origin may be "null" under
+        return None  # this site's Referrer-Policy: no-referrer, which Chromium sends on same-origin form posts
     host = request.headers.get("host", "").lower()
     origin = request.headers.get("origin")
     if origin is not None:

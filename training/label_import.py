@@ -51,8 +51,8 @@ from training.label_files import (
 from training.store import LabelStore, split_of, text_sha256, utcnow
 from training.store_tables import Document, ImportBatch, Label
 
-__all__ = ["ImportOptions", "ImportResult", "LabelImportError", "RowError", "import_file", "parse_rating",
-           "parse_time"]
+__all__ = ["ImportOptions", "ImportResult", "LabelImportError", "RowError", "import_bytes", "import_file",
+           "parse_rating", "parse_time"]
 
 LAYOUTS = ("auto", "wide", "long")
 DOC_TYPE_ALIASES = {"mg3": "pre_charge_review", "pre_charge": "pre_charge_review",
@@ -271,16 +271,32 @@ class RowParser:
 # -- import ---------------------------------------------------------------------------------------
 def import_file(store: LabelStore, path: Path, options: ImportOptions | None = None) -> ImportResult:
     """Validate ``path`` completely, then store its labels in one transaction (or raise)."""
-    options = options or ImportOptions()
     path = Path(path)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:  # a file is validated whole, in memory: refuse one that cannot fit
-            reason = f"the file has {size:,} bytes; label files over {MAX_FILE_BYTES:,} are refused: split it"
-            raise LabelImportError(str(path), [RowError(0, "-", reason)])
+            raise _too_big(path, size)
         data = path.read_bytes()
     except OSError as exc:
         raise LabelImportError(str(path), [RowError(0, "-", f"cannot read the file ({exc.strerror})")]) from None
+    return import_bytes(store, data, path, options)
+
+
+def _too_big(path: Path, size: int) -> LabelImportError:
+    reason = f"the file has {size:,} bytes; label files over {MAX_FILE_BYTES:,} are refused: split it"
+    return LabelImportError(str(path), [RowError(0, "-", reason)])
+
+
+def import_bytes(store: LabelStore, data: bytes, path: Path, options: ImportOptions | None = None,
+                 dry_run: bool = False) -> ImportResult:
+    """Import a file's contents (``path`` names it and gives its format); ``dry_run``: check only, store nothing.
+
+    A dry run makes every check the import makes, against the store as it is, and raises the same
+    ``LabelImportError``; a clean file returns the counts it would import.
+    """
+    options = options or ImportOptions()
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_big(path, len(data))
     result = ImportResult(file=str(path), sha256=hashlib.sha256(data).hexdigest(),
                           format=detect_format(path, options.format), layout=options.layout)
     done = store.batch_by_sha(result.sha256)
@@ -288,7 +304,7 @@ def import_file(store: LabelStore, path: Path, options: ImportOptions | None = N
         result.already_imported, result.batch_id, result.rows = True, done.id, done.rows
         return result
     parsed = parse_file(data, path, options, store.schema, result)
-    with store.writing() as session:
+    with (store.reading() if dry_run else store.writing()) as session:
         if session.scalars(select(ImportBatch).where(ImportBatch.sha256 == result.sha256)).first() is not None:
             result.already_imported = True  # the same file, imported meanwhile by another process
             return result
@@ -297,6 +313,12 @@ def import_file(store: LabelStore, path: Path, options: ImportOptions | None = N
         errors = parsed.errors + _check_against_store(parsed, stored) + _changed_ratings(parsed.labels, existing)
         if errors:
             raise LabelImportError(str(path), sorted(errors, key=lambda e: (e.row, e.column)))
+        if dry_run:
+            result.documents_added = sum(1 for d in parsed.docs if d not in stored)
+            keys = [(lb.document_id, lb.concern, lb.assessor, lb.assessed_at) for lb in parsed.labels]
+            result.labels_added = sum(1 for k in keys if k not in existing)
+            result.labels_skipped = len(keys) - result.labels_added
+            return result
         _write(session, parsed, stored, existing, path, options, result)
     return result
 
