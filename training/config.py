@@ -6,9 +6,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
+STORE_WEIGHT = 1.0  # chosen by measurement: docs/retraining.md
+MAX_SEED_MOVED = 0.05  # promotion gate; chosen by measurement: docs/retraining.md
 
 
 class PipelineConfig(BaseModel):
@@ -24,6 +26,9 @@ class TrainingConfig(BaseModel):
     seed: int = 13
     validation_share: float = 0.2
     confident_margin: float = 0.5
+    # How much one stored (assessor-labelled) draft counts against one seed draft when retraining:
+    # its sample weight in the concern classifiers, the threshold choice and the doc type model.
+    store_weight: float = Field(STORE_WEIGHT, gt=0, le=1000)
     doctype: PipelineConfig
     concerns: PipelineConfig
     roles: PipelineConfig | None = None
