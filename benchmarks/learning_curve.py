@@ -9,6 +9,7 @@ Every step is the ``casecheck`` command in a scratch home under ``--work``; noth
 
     python -m benchmarks.learning_curve ../shared/data/d*.jsonl
     python -m benchmarks.learning_curve ../shared/data/d*.jsonl --weights 1,20   # CASECHECK_STORE_WEIGHT values
+    python -m benchmarks.learning_curve ../shared/data/d*.jsonl --jobs 3         # three writers at a time
 
 Prints one JSON line per writer and weight, then the mean gain per weight.
 """
@@ -19,6 +20,7 @@ import argparse
 import json
 import os
 import statistics
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
@@ -32,18 +34,14 @@ def halves(docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[
 
 
 def writer_run(path: Path, base: Path, work: Path, weight: str | None) -> dict[str, Any]:
+    """Import half A of one writer's drafts, retrain with --force, score half B before and after."""
     name = path.stem
     part_a, part_b = halves(read_jsonl([path]))
     gold_b = write_jsonl(work / f"{name}_half_b.jsonl", part_b)
     before = macro(base, gold_b)
     home = copy_home(base, work, f"curve-{name}-{weight or 'default'}")
     casecheck(home, "labels", "import", write_iqa_csv(work / f"{name}_half_a_iqa.csv", part_a), quiet=True)
-    if weight is not None:
-        os.environ["CASECHECK_STORE_WEIGHT"] = weight
-    try:
-        out, seconds = casecheck(home, "retrain", "--force", "--reason", "learning curve", "--json", quiet=True)
-    finally:
-        os.environ.pop("CASECHECK_STORE_WEIGHT", None)
+    out, seconds = casecheck(home, "retrain", "--force", "--reason", "learning curve", "--json", quiet=True)
     comparison = json.loads(out)
     after = macro(home, gold_b, comparison["challenger"])
     check = comparison.get("seed_check") or {}
@@ -57,22 +55,29 @@ def writer_run(path: Path, base: Path, work: Path, weight: str | None) -> dict[s
             "load": round(os.getloadavg()[0], 1)}
 
 
+def report(row: dict[str, Any]) -> dict[str, Any]:
+    print(json.dumps(row), flush=True)
+    return row
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", type=Path, help="One labelled JSONL file per writer set.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/casecheck-learning-curve"))
     parser.add_argument("--weights", default=None,
                         help="Comma-separated CASECHECK_STORE_WEIGHT values (default: the configured weight).")
+    parser.add_argument("--jobs", type=int, default=1, help="Writers retrained at the same time.")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
     base = champion_home(args.work)
     weights: list[str | None] = args.weights.split(",") if args.weights else [None]
     for weight in weights:
-        gains = []
-        for path in args.files:
-            row = writer_run(path, base, args.work, weight)
-            gains.append(row["gain"])
-            print(json.dumps(row), flush=True)
+        if weight is not None:
+            os.environ["CASECHECK_STORE_WEIGHT"] = weight  # read by every casecheck command run below
+        with ThreadPoolExecutor(args.jobs) as pool:  # each run is its own casecheck processes
+            rows = list(pool.map(lambda path, w=weight: report(writer_run(path, base, args.work, w)), args.files))
+        os.environ.pop("CASECHECK_STORE_WEIGHT", None)
+        gains = [row["gain"] for row in rows]
         print(json.dumps({"store_weight": weight or "default", "writers": len(gains),
                           "mean_gain": round(statistics.mean(gains), 4)}), flush=True)
 

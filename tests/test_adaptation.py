@@ -25,35 +25,36 @@ from training.train import train
 CONCERN = "missing_vrr"
 
 
-def _contradicting(scorer: Scorer, records: list[Record], n: int) -> list[Record]:
-    """``n`` letters the small model judges confidently, stored with the opposite ``CONCERN`` label."""
+def _confident_letters(scorer: Scorer, records: list[Record], n: int) -> list[Record]:
+    """``n`` letters whose ``CONCERN`` the small model gets right with the most confidence."""
     letters = [r for r in records if r.doc_type == "vcl_letter"]
     results = score_records(scorer, letters)
-    sure = [(abs(res.scores[CONCERN] - 0.5), r) for r, res in zip(letters, results, strict=True)
+    sure = [(abs(res.scores[CONCERN] - 0.5), r.id, r) for r, res in zip(letters, results, strict=True)
             if (CONCERN in res.flags) == bool(r.labels[CONCERN])]
-    picked = [r for _, r in sorted(sure, key=lambda x: -x[0])[:n]]
-    return [Record(f"store:{r.id}", r.doc_type, r.text, {**r.labels, CONCERN: 1 - r.labels[CONCERN]},
-                   source=STORE_SOURCE) for r in picked]
+    return [r for _, _, r in sorted(sure, key=lambda x: (-x[0], x[1]))[:n]]
 
 
 def test_stored_labels_that_contradict_the_seed_move_decisions_with_the_weight_not_without(
         retrain_home, seed_records, unseen_records, scorer):
-    stored = _contradicting(scorer, unseen_records, 8)
-    assert len(stored) == 8
-    records = seed_records + stored
+    picked = _confident_letters(scorer, unseen_records, 8)
+    # The seed holds each draft three times (lightly varied) with its label; the store says the opposite.
+    seed = seed_records + [Record(f"{r.id}-copy{k}", r.doc_type, f"{r.text}\nRef {k}.", r.labels)
+                           for r in picked for k in (1, 2, 3)]
+    stored = [Record(f"store:{r.id}", r.doc_type, r.text, {**r.labels, CONCERN: 1 - r.labels[CONCERN]},
+                     source=STORE_SOURCE) for r in picked]
+    records = seed + stored
     analysed = AnalysisCache(retrain_home / "cache", RuleSet.load()).analyse(records)
     followed = {}
-    for weight in (1.0, 40.0):
+    for weight in (1.0, 30.0):
         config = load_config(TINY_CONFIG).model_copy(update={"store_weight": weight})
         objects, manifest = train(records, config, analysed=analysed)
         manifest["version"] = f"weight-{weight}"
-        model = Scorer(objects, manifest, rules=RuleSet.load())
-        results = score_records(model, stored)
+        results = score_records(Scorer(objects, manifest, rules=RuleSet.load()), stored)
         followed[weight] = sum((CONCERN in res.flags) == bool(r.labels[CONCERN])
                                for r, res in zip(stored, results, strict=True))
         assert manifest["training"]["config"]["store_weight"] == weight
-    assert followed[1.0] <= 2, followed  # eight drafts among 270 seed drafts: drowned
-    assert followed[40.0] >= 6, followed  # weighted: the organisation's labels decide
+    assert followed[1.0] <= 2, followed  # one stored label against three seed labels: the seed wins
+    assert followed[30.0] >= 6, followed  # weighted: the organisation's labels decide
 
 
 # -- the gate's holdout: assessors' imports only -------------------------------------------------
