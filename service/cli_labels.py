@@ -360,8 +360,9 @@ def retrain_command(config: Path | None, seed_files: tuple[Path, ...], no_seed: 
                     reason: str | None, as_json: bool) -> None:
     """Train a challenger on the seed corpus + stored labels; promote it only if it is no worse.
 
-    Champion and challenger are compared on the store's fixed holdout: promotion needs macro-F1
-    not to drop and no concern's F1 to drop by more than 0.02.
+    Champion and challenger are compared on the store's fixed holdout (assessors' imported labels):
+    promotion needs macro-F1 not to drop, no concern's F1 to drop by more than 0.02, and at most
+    CASECHECK_MAX_SEED_MOVED of the seed validation set's decisions to change.
 
     \b
     Example:

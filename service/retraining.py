@@ -56,5 +56,7 @@ def run_retrain(settings: Settings, *, force_reason: str | None = None, who: str
             force_reason=force_reason,
             who=who,
             cache_dir=default_cache_dir(settings.home),
+            max_seed_moved=settings.max_seed_moved,
+            store_weight=settings.store_weight,
             progress=progress,
         )

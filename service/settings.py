@@ -9,6 +9,8 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from training.config import MAX_SEED_MOVED
+
 
 class Settings(BaseSettings):
     """casecheck settings. Each field is documented in the README's settings table."""
@@ -35,6 +37,10 @@ class Settings(BaseSettings):
     seed_files: list[Path] = Field([], description="Seed corpus (JSONL) for retraining; default data/corpus.")
     training_config: Path | None = Field(None, description="Training config for retraining; default the "
                                                            "champion's.")
+    store_weight: float | None = Field(None, gt=0, le=1000, description="Weight of one stored draft against one "
+                                       "seed draft in retraining; default the training config's.")
+    max_seed_moved: float = Field(MAX_SEED_MOVED, ge=0, le=1, description="Promotion gate: most share of the "
+                                  "seed validation decisions a challenger may change.")
     log_level: str = Field("INFO", description="Log level.")
     secret_key: str | None = Field(None, description="Key that signs CSRF tokens and admin sessions; default "
                                                      "one generated into <home>/secret_key (0600).")

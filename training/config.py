@@ -6,9 +6,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 CONFIG_DIR = Path(__file__).resolve().parent / "configs"
+STORE_WEIGHT = 1.0  # unweighted until the learning curve picks one: docs/retraining.md
+MAX_SEED_MOVED = 0.05  # promotion gate: docs/retraining.md
 
 
 class PipelineConfig(BaseModel):
@@ -27,6 +29,9 @@ class TrainingConfig(BaseModel):
     look_share: float = 0.5  # "worth a look" from look_share x threshold up to the threshold
     feature_set: int = 1  # model.features.FEATURE_SETS: 2 adds case-specificity
     specific_kinds: list[str] = ["review"]  # document kinds that get feature_set (the others: 1)
+    # How much one stored (assessor-labelled) draft counts against one seed draft when retraining:
+    # its sample weight in the concern classifiers, the threshold choice and the doc type model.
+    store_weight: float = Field(STORE_WEIGHT, gt=0, le=1000)
     doctype: PipelineConfig
     concerns: PipelineConfig
     roles: PipelineConfig | None = None

@@ -13,6 +13,7 @@ from model.files import JsonlError, jsonl_objects
 from model.schema import Schema, default_schema
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
+STORE_SOURCE = "store"  # ``Record.source`` of a label-store document in a retrain's training data
 
 
 class DatasetError(ValueError):

@@ -46,9 +46,11 @@ def comparison_section(comparison: dict[str, Any] | None) -> list[str]:
         "## Retraining",
         "",
         f"Trained on {t.get('seed_used', '?')} seed drafts and {t.get('store_train_documents', '?')} documents "
-        f"from the label store ({t.get('store_labels_used', '?')} labels; {t.get('filled_from_champion', 0)} "
+        f"from the label store ({t.get('store_labels_used', '?')} labels, each draft weighing "
+        f"{t.get('store_weight', 1.0)} seed drafts; {t.get('filled_from_champion', 0)} "
         f"missing labels filled from the champion). Compared on a holdout of {comparison['holdout']['documents']} "
-        f"stored documents never trained on{' (small: read with care)' if comparison['holdout']['small'] else ''}.",
+        f"stored documents never trained on (assessors' imported labels only)"
+        f"{' (small: read with care)' if comparison['holdout']['small'] else ''}.",
         "",
         "| concern | champion F1 | this model F1 | champion ECE | this model ECE |",
         "| --- | --- | --- | --- | --- |",
@@ -58,6 +60,10 @@ def comparison_section(comparison: dict[str, Any] | None) -> list[str]:
         lines.append(f"| {concern} | {o.get('f1', '-')} | {m['f1']} | {o.get('ece', '-')} | {m['ece']} |")
     lines.append(f"| **macro / pooled** | {old['macro_f1'] if old else '-'} | {new['macro_f1']} | "
                  f"{old['ece'] if old else '-'} | {new['ece']} |")
+    check = comparison.get("seed_check")
+    if check:
+        lines += ["", f"Seed validation: {check['moved']} of {check['decisions']} decisions changed "
+                  f"({check['share']:.1%}; at most {comparison['rule']['max_seed_moved']:.1%} allowed)."]
     verdict = "passed" if comparison["passed"] else "did not pass"
     if comparison.get("forced"):
         verdict += f" (promotion forced: {comparison['force_reason']})"

@@ -7,11 +7,16 @@
    from the seed draft of the same text, else from the champion's prediction.
 2. Train the challenger (the champion's training config unless one is given), reusing cached
    analysis of texts seen before.
-3. Score champion and challenger on the holdout: per-concern F1, macro-F1, calibration error.
+   Stored drafts weigh ``store_weight`` seed drafts each (training config, or ``CASECHECK_STORE_WEIGHT``),
+   so an organisation's labels move the model rather than drown in the seed corpus.
+3. Score champion and challenger on the holdout: per-concern F1, macro-F1, calibration error. The
+   holdout holds assessors' imported labels only: web feedback never judges a challenger. Score both
+   on the seed validation split too, and count the decisions the challenger changes there.
 4. Register the challenger (always: versions are immutable and can be promoted later), with the
    comparison in its manifest and model card and in ``<registry>/comparisons/<version>.json``.
-5. Promote only if macro-F1 does not drop and no concern's F1 drops by more than 0.02, or when
-   forced with a reason (recorded in the promotion log).
+5. Promote only if macro-F1 does not drop, no concern's F1 drops by more than 0.02 and the challenger
+   changes at most ``max_seed_moved`` of the seed validation decisions (a batch of wrong labels moves
+   many; genuine ones few), or when forced with a reason (recorded in the promotion log).
 
 A retrain killed at any point leaves the registry as it was: the registry writes a version in a
 staging folder and renames it into place, and the champion pointer moves only after that.
@@ -21,9 +26,11 @@ from __future__ import annotations
 
 import fcntl
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,14 +41,15 @@ from model.rules import RuleSet
 from model.schema import Schema, default_schema
 from model.scoring import Result, Scorer
 from training.analysis_cache import AnalysisCache
-from training.config import TrainingConfig, load_config
-from training.dataset import Record, fingerprint
+from training.config import MAX_SEED_MOVED, TrainingConfig, load_config
+from training.dataset import STORE_SOURCE, Record, fingerprint, is_validation
 from training.evaluate import concern_metrics, score_records
 from training.model_card import model_card
 from training.store import LabelStore, LabelStoreError, StoredDocument, text_sha256
 from training.train import new_version, train
 
 MAX_CONCERN_DROP = 0.02
+ASSESSOR_SOURCE = "import"  # the label source of an IQA import: the only labels the holdout holds
 ECE_BINS = 10
 SMALL_HOLDOUT = 30
 
@@ -106,6 +114,9 @@ def gather(store: LabelStore, seed: Sequence[Record], champion: Scorer | None = 
     stored = [d for d in store.documents(with_text=True) if d.labels]
     docs = _merge_by_text(stored)
     seed_by_sha = {text_sha256(r.text): r for r in seed}
+    held = {d.text_sha256 for d in docs if d.split == "holdout"}
+    assessed = {d.text_sha256: d for d in _merge_by_text(_assessor_labels_only(
+        [d for d in stored if d.text_sha256 in held], store)) if d.labels}
     holdout_docs = [d for d in docs if d.split == "holdout"]
     train_docs = [d for d in docs if d.split == "train"]
     used = {d.text_sha256 for d in docs}
@@ -139,13 +150,32 @@ def gather(store: LabelStore, seed: Sequence[Record], champion: Scorer | None = 
             store_records.append(_record(d, labels))
     elif need_fill:
         info["dropped_incomplete"] = len(need_fill)
-    holdout = [Record(d.id, d.doc_type, d.text or "", dict(d.labels), source="store") for d in holdout_docs]
+    holdout = [Record(d.id, d.doc_type, d.text or "", dict(assessed[d.text_sha256].labels), source=STORE_SOURCE)
+               for d in holdout_docs if d.text_sha256 in assessed]
     info["holdout_documents"] = len(holdout)
+    info["holdout_without_assessor_labels"] = len(holdout_docs) - len(holdout)
+    info["holdout_labels_not_from_assessors"] = (sum(len(d.labels) for d in holdout_docs)
+                                                 - sum(len(r.labels) for r in holdout))
     return TrainingSet(kept_seed + store_records, holdout, info)
 
 
+def _assessor_labels_only(docs: Sequence[StoredDocument], store: LabelStore) -> list[StoredDocument]:
+    """``docs`` with only their latest imported (assessor) label per concern; web feedback is dropped."""
+    latest: dict[str, dict[str, tuple[int, datetime]]] = {}
+    for h in store.history():  # oldest first: a later label replaces an earlier one
+        if h["source"] == ASSESSOR_SOURCE:
+            at = datetime.fromisoformat(h["assessed_at"])
+            latest.setdefault(h["document_id"], {})[h["concern"]] = (h["value"], at)
+    out = []
+    for d in docs:
+        mine = latest.get(d.id, {})
+        out.append(replace(d, labels={c: v for c, (v, _) in mine.items()},
+                           assessed_at={c: at for c, (_, at) in mine.items()}))
+    return out
+
+
 def _record(d: StoredDocument, labels: dict[str, int]) -> Record:
-    return Record(f"store:{d.id}", d.doc_type, d.text or "", labels, source="store")
+    return Record(f"store:{d.id}", d.doc_type, d.text or "", labels, source=STORE_SOURCE)
 
 
 # -- compare --------------------------------------------------------------------------------------
@@ -183,30 +213,64 @@ def holdout_metrics(scorer: Scorer, holdout: Sequence[Record], schema: Schema | 
             "concerns": scored}
 
 
+def seed_decisions_moved(champion: Scorer, challenger: Scorer, records: Sequence[Record],
+                         schema: Schema | None = None) -> dict[str, Any]:
+    """How many of the (draft, concern) flag decisions on ``records`` the challenger changes."""
+    schema = schema or default_schema()
+    old, new = score_records(champion, records), score_records(challenger, records)
+    moved: Counter[str] = Counter()
+    decisions = 0
+    for r, a, b in zip(records, old, new, strict=True):
+        for concern in schema.concerns_for(r.doc_type):
+            decisions += 1
+            moved[concern] += (concern in a.flags) != (concern in b.flags)
+    total = sum(moved.values())
+    return {"documents": len(records), "decisions": decisions, "moved": total,
+            "share": round(total / decisions, 4) if decisions else 0.0,
+            "by_concern": {c: n for c, n in moved.most_common() if n}}
+
+
 def decide(champion: dict[str, Any] | None, challenger: dict[str, Any], n_holdout: int,
-           max_drop: float = MAX_CONCERN_DROP) -> tuple[bool, list[str]]:
-    """Promote when macro-F1 does not drop and no concern's F1 drops by more than ``max_drop``."""
+           max_drop: float = MAX_CONCERN_DROP, seed_moved: dict[str, Any] | None = None,
+           max_seed_moved: float = MAX_SEED_MOVED) -> tuple[bool, list[str]]:
+    """Promote when macro-F1 does not drop, no concern's F1 drops by more than ``max_drop`` and the
+    challenger changes at most ``max_seed_moved`` of the seed validation decisions."""
     if champion is None:
         return True, ["no champion yet"]
-    if n_holdout == 0:
-        return False, ["the store has no holdout labels, so nothing to compare on (promote with --force)"]
     reasons = []
-    if challenger["macro_f1"] < champion["macro_f1"] - 1e-9:
+    if n_holdout == 0:
+        reasons.append("the store has no holdout labels from assessors' imports, so nothing to compare on "
+                       "(promote with --force)")
+    elif challenger["macro_f1"] < champion["macro_f1"] - 1e-9:
         reasons.append(f"macro-F1 drops from {champion['macro_f1']:.4f} to {challenger['macro_f1']:.4f}")
-    for concern, old in champion["concerns"].items():
+    for concern, old in champion["concerns"].items() if n_holdout else ():
         new = challenger["concerns"].get(concern, {"f1": 0.0})
         if old["f1"] - new["f1"] > max_drop + 1e-9:
             reasons.append(f"{concern} F1 drops by {old['f1'] - new['f1']:.4f} ({old['f1']:.4f} -> {new['f1']:.4f})")
-    return not reasons, reasons or ["macro-F1 does not drop and no concern drops by more than "
-                                    f"{max_drop}"]
+    moved = ""
+    if seed_moved is not None:
+        moved = (f"it changes {seed_moved['moved']} of {seed_moved['decisions']} decisions "
+                 f"({seed_moved['share']:.1%}) on the seed validation set")
+        if seed_moved["share"] > max_seed_moved + 1e-9:
+            most = ", ".join(f"{c} {n}" for c, n in list(seed_moved["by_concern"].items())[:3])
+            reasons.append(f"{moved}, more than the {max_seed_moved:.1%} allowed ({most}): the new labels "
+                           "contradict the seed corpus; check them (casecheck labels audit) before forcing")
+            moved = ""
+    if reasons:
+        return False, reasons
+    return True, [f"macro-F1 does not drop and no concern drops by more than {max_drop}"
+                  + (f"; {moved} (at most {max_seed_moved:.1%} allowed)" if moved else "")]
 
 
 def compare(champion: Scorer | None, challenger: Scorer, holdout: Sequence[Record],
-            schema: Schema | None = None, max_drop: float = MAX_CONCERN_DROP) -> dict[str, Any]:
-    """Both models on the same holdout; the deltas; whether the challenger may be promoted."""
+            schema: Schema | None = None, max_drop: float = MAX_CONCERN_DROP,
+            seed_validation: Sequence[Record] = (), max_seed_moved: float = MAX_SEED_MOVED) -> dict[str, Any]:
+    """Both models on the same holdout and seed validation drafts; the deltas; whether to promote."""
     new = holdout_metrics(challenger, holdout, schema)
     old = holdout_metrics(champion, holdout, schema) if champion is not None else None
-    passed, reasons = decide(old, new, len(holdout), max_drop)
+    moved = (seed_decisions_moved(champion, challenger, seed_validation, schema)
+             if champion is not None and seed_validation else None)
+    passed, reasons = decide(old, new, len(holdout), max_drop, moved, max_seed_moved)
     deltas = {}
     if old is not None:
         deltas = {"macro_f1": round(new["macro_f1"] - old["macro_f1"], 4),
@@ -217,10 +281,11 @@ def compare(champion: Scorer | None, challenger: Scorer, holdout: Sequence[Recor
         "champion": champion.version if champion is not None else None,
         "holdout": {"documents": len(holdout), "labels": sum(len(r.labels) for r in holdout),
                     "fingerprint": fingerprint(holdout) if holdout else None,
-                    "small": len(holdout) < SMALL_HOLDOUT},
+                    "small": len(holdout) < SMALL_HOLDOUT, "label_sources": [ASSESSOR_SOURCE]},
         "metrics": {"champion": old, "challenger": new},
         "deltas": deltas,
-        "rule": {"macro_f1_may_not_drop": True, "max_concern_drop": max_drop},
+        "seed_check": moved,
+        "rule": {"macro_f1_may_not_drop": True, "max_concern_drop": max_drop, "max_seed_moved": max_seed_moved},
         "passed": passed,
         "reasons": reasons,
     }
@@ -249,8 +314,12 @@ def comparison_path(registry: Registry, version: str) -> Path:
 def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, config: TrainingConfig | None = None,
             rules: RuleSet | None = None, force_reason: str | None = None, who: str | None = None,
             cache_dir: Path | None = None, max_drop: float = MAX_CONCERN_DROP,
+            max_seed_moved: float = MAX_SEED_MOVED, store_weight: float | None = None,
             progress: Callable[[str], None] | None = None) -> RetrainResult:
-    """Train a challenger, compare it with the champion on the holdout, register, maybe promote."""
+    """Train a challenger, compare it with the champion on the holdout, register, maybe promote.
+
+    ``store_weight``: what one stored draft weighs against a seed draft (default: the config's).
+    """
     say = progress or (lambda _message: None)
     rules = rules or RuleSet.load()
     with retrain_lock(registry):
@@ -260,7 +329,10 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         if config is None:
             config = (TrainingConfig.model_validate(champion.manifest["training"]["config"])
                       if champion is not None else load_config())
+        if store_weight is not None:
+            config = config.model_copy(update={"store_weight": store_weight})
         data = gather(store, seed, champion)
+        data.info["store_weight"] = config.store_weight
         if not data.records:
             raise RetrainError("nothing to train on: no seed corpus and no stored labels with text")
         timing: dict[str, float] = {"gather": round(time.perf_counter() - started, 1)}
@@ -277,7 +349,10 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         manifest["version"] = version
         say(f"comparing {version} with {previous or 'no champion'} on the holdout")
         t = time.perf_counter()
-        comparison = compare(champion, Scorer(objects, manifest, rules=rules), data.holdout, max_drop=max_drop)
+        seed_validation = [r for r in data.records
+                           if r.source != STORE_SOURCE and is_validation(r.id, config.validation_share)]
+        comparison = compare(champion, Scorer(objects, manifest, rules=rules), data.holdout, max_drop=max_drop,
+                             seed_validation=seed_validation, max_seed_moved=max_seed_moved)
         timing["compare"] = round(time.perf_counter() - t, 1)
         promote = comparison["passed"] or bool(force_reason)
         comparison.update(forced=bool(force_reason), force_reason=force_reason,

@@ -27,7 +27,7 @@ from model.rules import RuleSet, hit_counts
 from model.schema import Schema, default_schema
 from model.signals import Draft, analyse, load_signals
 from training.config import TrainingConfig, load_config
-from training.dataset import Record, fingerprint, is_validation
+from training.dataset import STORE_SOURCE, Record, fingerprint, is_validation
 from training.model_card import model_card
 
 ANALYSE_CHUNK = 200
@@ -71,11 +71,11 @@ def groups(schema: Schema) -> dict[str, dict[str, Any]]:
     return out
 
 
-def best_threshold(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
-    """The threshold with the best F1 on (y, p); ties go to the one nearest 0.5."""
+def best_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray | None = None) -> tuple[float, float]:
+    """The threshold with the best (weighted) F1 on (y, p); ties go to the one nearest 0.5."""
     if y.sum() == 0 or y.sum() == len(y):
         return 0.5, float("nan")
-    scored = [(f1_score(y, p >= t, zero_division=0), -abs(t - 0.5), t) for t in THRESHOLD_GRID]
+    scored = [(f1_score(y, p >= t, sample_weight=weight, zero_division=0), -abs(t - 0.5), t) for t in THRESHOLD_GRID]
     f1, _, t = max(scored)
     return float(t), float(f1)
 
@@ -137,10 +137,15 @@ def group_frame(items: list[Analysed], probas: list[np.ndarray | None], roles: S
                          feature_set)
 
 
-def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig):
+def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig, weight: np.ndarray | None = None):
     numeric = list(frame.columns[2:])
     pipeline = make_pipeline(cfg.concerns.pipeline, numeric, seed=cfg.seed, **cfg.concerns.params())
-    return pipeline.fit(frame, y)
+    return pipeline.fit(frame, y, classify__sample_weight=weight)
+
+
+def sample_weights(records: Sequence[Record], cfg: TrainingConfig) -> np.ndarray:
+    """``cfg.store_weight`` for stored (assessor-labelled) drafts, 1 for seed drafts."""
+    return np.array([cfg.store_weight if r.source == STORE_SOURCE else 1.0 for r in records])
 
 
 def train(records: Sequence[Record], config: TrainingConfig | None = None, schema: Schema | None = None,
@@ -167,21 +172,23 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
         val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
-        pipeline = fit_pipeline(frame[~val], y[~val], cfg)
+        weight = sample_weights([a.record for a in items], cfg)
+        pipeline = fit_pipeline(frame[~val], y[~val], cfg, weight[~val])
         val_p = positive_proba(pipeline, frame[val])
         thresholds, confident, look = {}, {}, {}
         for j, concern in enumerate(g["concerns"]):
-            t, f1 = best_threshold(y[val, j], val_p[:, j])
+            t, f1 = best_threshold(y[val, j], val_p[:, j], weight[val])
             thresholds[concern] = t
             confident[concern] = round(t + cfg.confident_margin * (1 - t), 3)
             look[concern] = round(cfg.look_share * t, 3)
             metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t,
                                 "validation_support": int(y[val, j].sum())}
-        final = fit_pipeline(frame, y, cfg)
+        final = fit_pipeline(frame, y, cfg, weight)
         objects["groups"][name] = {**g, "pipeline": final, "roles": roles, "thresholds": thresholds,
                                    "confident": confident, "look": look, "feature_set": feature_set}
     doctype = make_pipeline(cfg.doctype.pipeline, (), seed=cfg.seed, **cfg.doctype.params())
-    objects["doctype"] = doctype.fit([r.text for r in records], [r.doc_type for r in records])
+    objects["doctype"] = doctype.fit([r.text for r in records], [r.doc_type for r in records],
+                                     classify__sample_weight=sample_weights(records, cfg))
     manifest = {
         "format": 1,
         "created_at": now_iso(),

@@ -1,0 +1,120 @@
+"""Retraining that adapts: stored labels weigh against the seed corpus, and the promotion gate still
+refuses a bad batch (its holdout is assessors' imports only; it counts the seed decisions a
+challenger changes). Real small models, a real SQLite store, the real import path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from model.registry import Registry
+from model.rules import RuleSet
+from model.scoring import Scorer
+from tests.conftest import TINY_CONFIG
+from tests.labelkit import write_wide_csv
+from training.analysis_cache import AnalysisCache
+from training.config import load_config
+from training.dataset import STORE_SOURCE, Record
+from training.evaluate import score_records
+from training.label_import import import_file
+from training.retrain import decide, gather, retrain
+from training.store import LabelStore, split_of
+from training.train import train
+
+CONCERN = "missing_vrr"
+
+
+def _confident_letters(scorer: Scorer, records: list[Record], n: int) -> list[Record]:
+    """``n`` letters whose ``CONCERN`` the small model gets right with the most confidence."""
+    letters = [r for r in records if r.doc_type == "vcl_letter"]
+    results = score_records(scorer, letters)
+    sure = [(abs(res.scores[CONCERN] - 0.5), r.id, r) for r, res in zip(letters, results, strict=True)
+            if (CONCERN in res.flags) == bool(r.labels[CONCERN])]
+    return [r for _, _, r in sorted(sure, key=lambda x: (-x[0], x[1]))[:n]]
+
+
+def test_stored_labels_that_contradict_the_seed_pull_the_model_harder_with_the_weight(
+        retrain_home, seed_records, unseen_records, scorer):
+    picked = _confident_letters(scorer, unseen_records, 8)
+    # The seed holds each draft three times (lightly varied) with its label; the store says the opposite.
+    seed = seed_records + [Record(f"{r.id}-copy{k}", r.doc_type, f"{r.text}\nRef {k}.", r.labels)
+                           for r in picked for k in (1, 2, 3)]
+    stored = [Record(f"store:{r.id}", r.doc_type, r.text, {**r.labels, CONCERN: 1 - r.labels[CONCERN]},
+                     source=STORE_SOURCE) for r in picked]
+    records = seed + stored
+    analysed = AnalysisCache(retrain_home / "cache", RuleSet.load()).analyse(records)
+    loss = {}
+    for weight in (1.0, 30.0):
+        config = load_config(TINY_CONFIG).model_copy(update={"store_weight": weight})
+        objects, manifest = train(records, config, analysed=analysed)
+        manifest["version"] = f"weight-{weight}"
+        results = score_records(Scorer(objects, manifest, rules=RuleSet.load()), stored)
+        p = np.clip([res.scores[CONCERN] for res in results], 1e-6, 1 - 1e-6)
+        y = np.array([r.labels[CONCERN] for r in stored])
+        loss[weight] = float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+        assert manifest["training"]["config"]["store_weight"] == weight
+    # A convex fit that weighs the stored drafts more fits their labels better: the weight reaches the model.
+    assert loss[30.0] < loss[1.0] - 0.01, loss
+
+
+# -- the gate's holdout: assessors' imports only -------------------------------------------------
+def _in(split: str, records: list[Record]) -> list[Record]:
+    return [r for r in records if split_of(r.id) == split]
+
+
+def test_the_holdout_holds_only_assessor_imported_labels(tmp_path, seed_records, unseen_records, scorer):
+    store = LabelStore(f"sqlite:///{tmp_path / 'labels.db'}")
+    imported, fed_back = _in("holdout", unseen_records)[:2]
+    import_file(store, write_wide_csv(tmp_path / "iqa.csv", [imported]))
+    concern = next(iter(imported.labels))
+    # A reviewer later contradicts the assessor on the imported document, and marks another draft.
+    store.add_feedback(imported.text, imported.doc_type, concern, 1 - imported.labels[concern], consent=True,
+                       document_id=imported.id)
+    store.add_feedback(fed_back.text, fed_back.doc_type, concern, 1, consent=True, document_id=fed_back.id)
+    data = gather(store, seed_records, scorer)
+    assert [(r.id, r.labels) for r in data.holdout] == [(imported.id, imported.labels)]
+    assert data.info["holdout_without_assessor_labels"] == 1
+    assert data.info["holdout_labels_not_from_assessors"] == 1
+    assert not any(r.id.endswith(fed_back.id) for r in data.records)  # still never trained on
+
+
+# -- the gate's seed check -----------------------------------------------------------------------
+def _metrics(macro: float) -> dict:
+    return {"macro_f1": macro, "concerns": {"a": {"f1": macro}}}
+
+
+def test_the_gate_refuses_a_challenger_that_moves_too_many_seed_decisions_and_says_why():
+    moved = {"documents": 100, "decisions": 800, "moved": 80, "share": 0.1, "by_concern": {"missing_vrr": 70}}
+    ok, reasons = decide(_metrics(0.8), _metrics(0.9), n_holdout=40, seed_moved=moved, max_seed_moved=0.05)
+    assert not ok and "80 of 800" in reasons[0] and "missing_vrr 70" in reasons[0] and "5.0%" in reasons[0]
+    ok, reasons = decide(_metrics(0.8), _metrics(0.9), n_holdout=40, seed_moved=moved, max_seed_moved=0.2)
+    assert ok and "80 of 800" in reasons[0]
+
+
+@pytest.fixture
+def imported_retrain(retrain_home: Path, seed_records: list[Record], unseen_records: list[Record]):
+    """Import ``unseen_records`` (labels flipped where asked) and retrain with the tiny config."""
+    def run(flip: set[tuple[str, str]]):
+        store = LabelStore.open(retrain_home)
+        import_file(store, write_wide_csv(retrain_home / "iqa.csv", unseen_records, flip=flip))
+        return retrain(store, Registry(retrain_home / "models"), seed_records, config=load_config(TINY_CONFIG),
+                       cache_dir=retrain_home / "cache")
+    return run
+
+
+def test_a_batch_of_genuine_labels_is_promoted(imported_retrain):
+    result = imported_retrain(set())
+    assert result.promoted, result.comparison["reasons"]
+    check = result.comparison["seed_check"]
+    assert check["documents"] > 30 and check["share"] <= result.comparison["rule"]["max_seed_moved"]
+    assert "seed validation" in result.comparison["reasons"][0]
+
+
+def test_a_batch_of_flipped_labels_is_not_promoted(imported_retrain, unseen_records):
+    absence = ("missing_reasons", "missing_vrr", "no_case_strategy", "code_test_unreasoned", "lacks_empathy",
+               "weak_case_analysis", "disclosure_not_addressed", "missing_meeting_offer")
+    result = imported_retrain({(r.id, c) for r in unseen_records for c in absence if c in r.labels})
+    assert not result.promoted
+    assert any("seed validation" in reason for reason in result.comparison["reasons"]), result.comparison["reasons"]
