@@ -271,13 +271,13 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         analysed = cache.analyse(data.records)
         timing["analyse"] = round(time.perf_counter() - t, 1)
         t = time.perf_counter()
-        objects, manifest = train(data.records, config, rules=rules, analysed=analysed)
+        bundle, manifest = train(data.records, config, rules=rules, analysed=analysed)
         timing["fit"] = round(time.perf_counter() - t, 1)
         version = new_version()
         manifest["version"] = version
         say(f"comparing {version} with {previous or 'no champion'} on the holdout")
         t = time.perf_counter()
-        comparison = compare(champion, Scorer(objects, manifest, rules=rules), data.holdout, max_drop=max_drop)
+        comparison = compare(champion, Scorer(bundle, manifest, rules=rules), data.holdout, max_drop=max_drop)
         timing["compare"] = round(time.perf_counter() - t, 1)
         promote = comparison["passed"] or bool(force_reason)
         comparison.update(forced=bool(force_reason), force_reason=force_reason,
@@ -286,7 +286,7 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         timing["total"] = round(time.perf_counter() - started, 1)
         comparison["timing"] = timing
         manifest["comparison"] = comparison
-        registry.register(version, objects, manifest, model_card(manifest))
+        registry.register(version, bundle, manifest, model_card(manifest))
         path = comparison_path(registry, version)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_json_atomic(path, comparison)
