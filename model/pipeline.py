@@ -48,7 +48,7 @@ def feature_frame(
     doc_types: Sequence[str],
     rule_counts: Sequence[dict[str, int]],
     signal_names: Sequence[str],
-    role_probas: Sequence[np.ndarray] | None = None,
+    role_probas: Sequence[np.ndarray | None] | None = None,
     role_classes: Sequence[str] = (),
 ) -> pd.DataFrame:
     """The classifiers' input for training: one row per draft, with the text and doc type."""
@@ -63,7 +63,7 @@ def feature_matrix(
     drafts: Sequence[Draft],
     rule_counts: Sequence[dict[str, int]],
     signal_names: Sequence[str],
-    role_probas: Sequence[np.ndarray] | None = None,
+    role_probas: Sequence[np.ndarray | None] | None = None,
 ) -> np.ndarray:
     """The numeric features of each draft (columns: ``model.features.feature_names``)."""
     probas = role_probas if role_probas is not None else [None] * len(drafts)
