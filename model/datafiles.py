@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-RESOURCES: Traversable = files("model").joinpath("..", "data")
+RESOURCES: Traversable = files("model") / "resources"
 """The folder of runtime data files."""
 
 RULE_FILE_NAMES = ("jargon.yaml", "residue.yaml", "cold.yaml")
