@@ -9,7 +9,7 @@ import click
 
 from model.errors import ModelError
 from model.registry import Registry
-from service.cli_common import InputError, deployment_rules, load_scorer, open_registry
+from service.cli.common import InputError, deployment_rules, load_scorer, open_registry
 from service.settings import get_settings
 
 

@@ -17,7 +17,7 @@ from model.errors import BundleError
 from model.registry import Registry
 from service.batch import CASE_FIELDS, CHUNK, Columns, Options, ScorerSpec, default_workers, score_file
 from service.batch_io import FORMATS, InputFileError, Reader, detect_format
-from service.cli_common import InputError
+from service.cli.common import InputError
 from service.settings import get_settings
 
 

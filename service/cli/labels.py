@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 import click
 
 from model.errors import ModelError
-from service.cli_common import InputError, load_scorer
+from service.cli.common import InputError, load_scorer
 from service.settings import get_settings
 
 if TYPE_CHECKING:
