@@ -28,8 +28,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from training.generator.letters import generate_letters
-from training.generator.reviews import generate_reviews
+from data.generator.letters import generate_letters
+from data.generator.reviews import generate_reviews
 
 GIB = 1024**3
 

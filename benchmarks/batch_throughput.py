@@ -35,10 +35,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from data.generator.letters import generate_letters
+from data.generator.reviews import generate_reviews
 from model.registry import Registry
 from model.text import make_nlp
-from training.generator.letters import generate_letters
-from training.generator.reviews import generate_reviews
 
 MIN_WORDS, MAX_WORDS = 100, 1_000
 

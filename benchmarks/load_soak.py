@@ -48,8 +48,8 @@ SECTION = "## Load and soak"
 
 def corpus(n: int, seed: int) -> list[dict[str, str]]:
     """Generated letters and reviews (the seed corpus's generators), shuffled."""
-    from training.generator.letters import generate_letters
-    from training.generator.reviews import generate_reviews
+    from data.generator.letters import generate_letters
+    from data.generator.reviews import generate_reviews
 
     records = generate_letters(n * 2 // 3, seed) + generate_reviews(n - n * 2 // 3, seed)
     random.Random(seed).shuffle(records)

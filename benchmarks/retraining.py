@@ -167,8 +167,8 @@ def run_active(files: list[Path], work: Path, budgets: list[int], random_runs: i
 
 
 def run_timing(work: Path, n: int) -> None:
-    from training.generator.letters import generate_letters
-    from training.generator.reviews import generate_reviews
+    from data.generator.letters import generate_letters
+    from data.generator.reviews import generate_reviews
 
     started = time.perf_counter()
     docs = generate_letters(n // 2, seed=90210) + generate_reviews(n - n // 2, seed=90210)

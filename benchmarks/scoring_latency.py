@@ -15,10 +15,10 @@ import statistics
 import time
 from pathlib import Path
 
+from data.generator.letters import generate_letters
 from model.registry import Registry
 from model.scoring import Scorer
 from model.text import parse
-from training.generator.letters import generate_letters
 
 
 def letters_of_about(words: int, n: int) -> list[str]:

@@ -5,7 +5,7 @@
 Input: a draft's text. Output: candidate spans (``Abbreviation``) shaped like abbreviations
 ("URN", "MG11s", "PfHA", "N.F.A.") that are not plain to the public, and whether the letter
 explains each one anywhere (its expansion, or capitalised words whose initials spell it).
-The lists are data (``data/rules/abbreviations.yaml``); the lexicon's own rules win where both
+The lists are data (``model/resources/rules/abbreviations.yaml``); the lexicon's own rules win where both
 match, so this module only catches what the lexicon does not name.
 """
 
@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from importlib.resources.abc import Traversable
 from typing import Any
+
+from model.datafiles import read_yaml
 
 ABBREVIATIONS_FILE = "abbreviations.yaml"
 _SHAPE = re.compile(
@@ -58,12 +60,10 @@ class AbbreviationLists:
 
 
 @lru_cache(maxsize=4)
-def load_lists(rules_dir: Path) -> AbbreviationLists:
+def load_lists(rules_dir: Traversable) -> AbbreviationLists:
     """The lists from ``<rules_dir>/abbreviations.yaml`` (empty lists when the file is absent)."""
-    from model.rules import _read_yaml  # one loader for every rule file
-
-    path = Path(rules_dir) / ABBREVIATIONS_FILE
-    return AbbreviationLists.from_data(_read_yaml(path) if path.exists() else {})
+    path = rules_dir / ABBREVIATIONS_FILE
+    return AbbreviationLists.from_data(read_yaml(path) if path.is_file() else {})
 
 
 def find_abbreviations(text: str, lists: AbbreviationLists,

@@ -5,7 +5,7 @@
 * passive constructions ("it was decided", "the case has been discontinued");
 * Flesch reading ease of the whole text, reported when below ``reading_ease_target``.
 
-Limits and word lists live in ``data/rules/advice.yaml``. Offsets are code points into the
+Limits and word lists live in the shipped ``rules/advice.yaml``. Offsets are code points into the
 text (``text[start:end] == item.text``).
 
 Words are the tokens of spaCy's blank English tokenizer that hold a letter or digit and do not
@@ -22,17 +22,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from model.datafiles import advice_file, read_yaml
 from model.text import sentence_spans
 from model.tokens import Memo, is_special, special_cases, tokens_of
-
-ADVICE_FILE = Path(__file__).resolve().parents[1] / "data" / "rules" / "advice.yaml"
 
 
 @dataclass(frozen=True)
 class AdviceLimits:
-    """Thresholds and word lists for advice (see data/rules/advice.yaml)."""
+    """Thresholds and word lists for advice (see rules/advice.yaml)."""
 
     long_sentence_words: int = 35
     reading_ease_target: float = 60.0
@@ -45,7 +42,7 @@ class AdviceLimits:
 
     @classmethod
     def load(cls, path: Path | None = None) -> AdviceLimits:
-        data = yaml.safe_load(Path(path or ADVICE_FILE).read_text(encoding="utf-8")) or {}
+        data = read_yaml(path or advice_file())
         passive = data.get("passive") or {}
 
         def words(key: str) -> frozenset[str]:

@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from model.errors import ModelError
-from model.timeliness import CaseDataError as _TimelinessError
+from model.errors import CaseDataError
 from model.timeliness import check_timeliness, parse_date, service_deadline
 
 DECISION_TYPES = ("charge", "no_further_action", "discontinue", "offer_no_evidence", "leave_on_file",
@@ -23,10 +22,6 @@ OFFENCE_CATEGORIES = ("death", "sexual_offence", "child_abuse", "hate_crime", "d
                       "robbery", "burglary", "theft", "fraud", "drugs", "public_order", "criminal_damage",
                       "harassment_stalking", "motoring", "weapons", "other")
 MEETING_CATEGORIES = frozenset({"death", "sexual_offence", "child_abuse", "hate_crime"})
-
-
-class CaseDataError(ModelError, ValueError):
-    """A case-data value is not usable; the message names the field."""
 
 
 @dataclass(frozen=True)
@@ -46,12 +41,9 @@ class CaseData:
         clean = {k: v for k, v in clean.items() if v not in (None, "")}
         _check_choice("decision_type", clean.get("decision_type"), DECISION_TYPES)
         _check_choice("offence_category", clean.get("offence_category"), OFFENCE_CATEGORIES)
-        try:
-            if "service_level" in clean:
-                service_deadline(str(clean["service_level"]))
-            dates = {k: parse_date(clean[k], k) for k in ("decision_date", "sent_date") if k in clean}
-        except _TimelinessError as exc:
-            raise CaseDataError(str(exc)) from None
+        if "service_level" in clean:
+            service_deadline(str(clean["service_level"]))
+        dates = {k: parse_date(clean[k], k) for k in ("decision_date", "sent_date") if k in clean}
         return cls(clean.get("decision_type"), clean.get("offence_category"), clean.get("service_level"),
                    dates.get("decision_date"), dates.get("sent_date"))
 

@@ -6,7 +6,8 @@
     │   ├── BundleIntegrityError    files do not match the registry's sha256
     │   └── RegistryUnreadableError registry.json cannot be read (truncated, not JSON): repairable
     ├── InvalidTextError            (also ValueError) empty or oversize text
-    └── UnknownDocTypeError         (also ValueError) a doc type outside the schema
+    ├── UnknownDocTypeError         (also ValueError) a doc type outside the schema
+    └── CaseDataError               (also ValueError) a case-data value that cannot be used
 """
 
 from __future__ import annotations
@@ -38,3 +39,7 @@ class InvalidTextError(ModelError, ValueError):
 
 class UnknownDocTypeError(ModelError, ValueError):
     """A doc type that is not in the schema."""
+
+
+class CaseDataError(ModelError, ValueError):
+    """A case-data value is not usable; the message names the field."""

@@ -34,7 +34,8 @@ class Evidence:
     feature_set: int = 1
     _occluded: tuple[list[int], np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
-    def occluded(self, draft: Draft, linear: FastLinear, signal_names: list[str]):
+    def occluded(self, draft: Draft, linear: FastLinear,
+                 signal_names: list[str]) -> tuple[list[int], np.ndarray, np.ndarray]:
         """(candidate sentence indexes, full probabilities, probabilities without each one)."""
         if self._occluded is None:
             candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]

@@ -144,7 +144,7 @@ class FastTfidfLinear:
             np.exp(scores, out=scores)
             scores /= scores.sum(axis=1, keepdims=True)
             return scores
-        prob = expit(scores)
+        prob: np.ndarray = expit(scores)
         if prob.shape[1] == 1:
             return np.hstack([1.0 - prob, prob])
         total = prob.sum(axis=1)

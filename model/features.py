@@ -65,8 +65,9 @@ def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[
                    role_proba: np.ndarray | None = None, role_classes: Sequence[str] = (),
                    feature_set: int = 1) -> np.ndarray:
     """One feature row for ``draft`` (see ``feature_names`` for the columns)."""
-    return feature_rows(draft, signal_names, rule_counts, role_proba, role_classes=role_classes,
-                        feature_set=feature_set)[0]
+    row: np.ndarray = feature_rows(draft, signal_names, rule_counts, role_proba, role_classes=role_classes,
+                                   feature_set=feature_set)[0]
+    return row
 
 
 def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
@@ -102,7 +103,8 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     out = [np.stack([counts[:, :k] > 0, np.log1p(counts[:, :k]), np.log1p(words[:, :k])], axis=2).reshape(rows, -1)]
 
     def count(*signals: str) -> np.ndarray:
-        return counts[:, [col[n] for n in signals]].sum(axis=1)
+        total: np.ndarray = counts[:, [col[n] for n in signals]].sum(axis=1)
+        return total
 
     def sentences_where(mask: list[bool], weights: np.ndarray | None = None) -> np.ndarray:
         values = np.asarray(mask, dtype=np.float64) * (1.0 if weights is None else weights)

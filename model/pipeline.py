@@ -48,7 +48,7 @@ def feature_frame(
     doc_types: Sequence[str],
     rule_counts: Sequence[dict[str, int]],
     signal_names: Sequence[str],
-    role_probas: Sequence[np.ndarray] | None = None,
+    role_probas: Sequence[np.ndarray | None] | None = None,
     role_classes: Sequence[str] = (),
     feature_set: int = 1,
 ) -> pd.DataFrame:
@@ -64,7 +64,7 @@ def feature_matrix(
     drafts: Sequence[Draft],
     rule_counts: Sequence[dict[str, int]],
     signal_names: Sequence[str],
-    role_probas: Sequence[np.ndarray] | None = None,
+    role_probas: Sequence[np.ndarray | None] | None = None,
     role_classes: Sequence[str] = (),
     feature_set: int = 1,
 ) -> np.ndarray:

@@ -7,7 +7,7 @@ paragraph that presupposes something about the case (a guilty plea, a trial to c
 abuse, a victim who withdrew support, a decision the review scheme covers, ...) while the rest
 of the letter says otherwise. Facts are read from the letter's other paragraphs; case data
 (decision type, offence category) overrides them. Both the facts and the paragraphs are data
-(``data/rules/presuppositions.yaml``), so a team can add its own.
+(``model/resources/rules/presuppositions.yaml``), so a team can add its own.
 """
 
 from __future__ import annotations
@@ -17,8 +17,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from model.datafiles import read_yaml
 
 if TYPE_CHECKING:
     from model.casedata import CaseData
@@ -57,18 +60,16 @@ class Presuppositions:
     category_facts: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = ()
 
     @classmethod
-    def load(cls, paths: Iterable[Path], ignore: Iterable[str] = ()) -> Presuppositions | None:
+    def load(cls, paths: Iterable[Path | Traversable | str], ignore: Iterable[str] = ()) -> Presuppositions | None:
         """Merge every file that has ``paragraphs:`` (later rules with the same id replace earlier ones)."""
-        from model.rules import _read_yaml  # one loader for every rule file
-
         facts: dict[str, tuple[str, ...]] = {}
         rules: dict[str, ParagraphRule] = {}
         decisions: dict[str, tuple[tuple[str, bool], ...]] = {}
         categories: dict[str, tuple[tuple[str, bool], ...]] = {}
         ignored = {str(x).strip().lower() for x in ignore}
         for path in paths:
-            path = Path(path)
-            data = _read_yaml(path) if path.is_file() else {}
+            path = Path(path) if isinstance(path, str) else path
+            data = read_yaml(path) if path.is_file() else {}
             if not isinstance(data, dict) or not ("paragraphs" in data or "facts" in data):
                 continue
             for name, patterns in (data.get("facts") or {}).items():

@@ -1,6 +1,6 @@
 """Registry: versioned model bundles under ``<home>/models`` with a champion pointer.
 
-Input: fitted objects and their manifest (from ``training``). Output: immutable version
+Input: a ``Bundle`` and its manifest (from ``training``). Output: immutable version
 directories, ``registry.json`` (each version's manifest sha256, the champion) and a
 promotion log. Loading verifies every file against the sha256 recorded at registration,
 because joblib files are pickles: a file we did not write is never unpickled.
@@ -22,6 +22,7 @@ from typing import Any
 
 import joblib
 
+from model.bundle import Bundle
 from model.errors import BundleIntegrityError, BundleNotFoundError, RegistryUnreadableError
 from model.files import JsonlError, parse_jsonl_line, process_alive, write_json_atomic
 
@@ -101,20 +102,22 @@ class Registry:
         return sorted(self.index()["versions"])
 
     def champion(self) -> str | None:
-        return self.index()["champion"]
+        champion: str | None = self.index()["champion"]
+        return champion
 
     def manifest(self, version: str) -> dict[str, Any]:
         self._entry(version)
-        return json.loads((self.root / version / MANIFEST_FILE).read_text(encoding="utf-8"))
+        manifest: dict[str, Any] = json.loads((self.root / version / MANIFEST_FILE).read_text(encoding="utf-8"))
+        return manifest
 
     def _entry(self, version: str) -> dict[str, Any]:
-        entry = self.index()["versions"].get(version)
+        entry: dict[str, Any] | None = self.index()["versions"].get(version)
         if entry is None:
             known = ", ".join(self.versions()) or "none"
             raise BundleNotFoundError(f"no model version {version!r} in {self.root} (registered: {known})")
         return entry
 
-    def register(self, version: str, objects: Any, manifest: dict[str, Any], card: str) -> Path:
+    def register(self, version: str, bundle: Bundle, manifest: dict[str, Any], card: str) -> Path:
         """Write a new immutable version; it is registered only once fully on disk."""
         self.root.mkdir(parents=True, exist_ok=True)
         self.remove_stale_staging()
@@ -123,7 +126,7 @@ class Registry:
             raise FileExistsError(f"model version {version} already exists")
         staging = Path(tempfile.mkdtemp(dir=self.root, prefix=f".staging-{os.getpid()}-{version}-"))
         try:
-            joblib.dump(objects, staging / OBJECTS_FILE, compress=3)
+            joblib.dump(bundle.as_objects(), staging / OBJECTS_FILE, compress=3)
             (staging / CARD_FILE).write_text(card, encoding="utf-8")
             manifest = dict(manifest, version=version, files={
                 name: sha256_file(staging / name) for name in (OBJECTS_FILE, CARD_FILE)
@@ -167,7 +170,7 @@ class Registry:
                 f"model {version}: manifest.json does not match the sha256 in {self.index_path}; "
                 "refusing to load it. Retrain or promote another version."
             )
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+        manifest: dict[str, Any] = json.loads(manifest_path.read_text(encoding="utf-8"))
         for name, expected in manifest["files"].items():
             path = folder / name
             if not path.exists() or sha256_file(path) != expected:
@@ -177,10 +180,10 @@ class Registry:
                 )
         return manifest
 
-    def load_objects(self, version: str) -> tuple[Any, dict[str, Any]]:
-        """Verify, then unpickle, the fitted objects of ``version``."""
+    def load_bundle(self, version: str) -> tuple[Bundle, dict[str, Any]]:
+        """Verify, then unpickle, the bundle of ``version``; with its manifest."""
         manifest = self.verify(version)
-        return joblib.load(self.root / version / OBJECTS_FILE), manifest
+        return Bundle.from_objects(joblib.load(self.root / version / OBJECTS_FILE)), manifest
 
     def promote(self, version: str, reason: str, who: str | None = None) -> None:
         """Make ``version`` the champion (after verifying it) and log the promotion."""
@@ -200,7 +203,7 @@ class Registry:
         history = list(index.get("previous", []))
         if not history:
             raise BundleNotFoundError("no earlier champion to roll back to")
-        target = history.pop()
+        target: str = history.pop()
         self.verify(target)
         current = index["champion"]
         index.update(champion=target, previous=history)

@@ -25,7 +25,7 @@ from sklearn.utils.validation import check_is_fitted
 from model.fasttfidf import FastTfidfLinear, compile_tfidf_linear
 
 
-class SentenceRoleModel(ClassifierMixin, BaseEstimator):
+class SentenceRoleModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]  # scikit-learn has no types
     """Multi-class role of a sentence from word 1-2 grams.
 
     Parameters
@@ -79,7 +79,8 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):
         return state
 
     def predict(self, sentences: Sequence[str]) -> np.ndarray:
-        return self.classes_[np.argmax(self.predict_proba(sentences), axis=1)]
+        labels: np.ndarray = self.classes_[np.argmax(self.predict_proba(sentences), axis=1)]
+        return labels
 
 
 def role_probas(roles: SentenceRoleModel | None, drafts: Sequence[Any]) -> list[np.ndarray] | None:
@@ -105,7 +106,7 @@ def role_of_sentences(spans: Sequence[tuple[int, int]], parts: Sequence[dict[str
     return out
 
 
-def aggregate_roles(proba: np.ndarray, without: Sequence[int] = ()) -> np.ndarray:
+def aggregate_roles(proba: np.ndarray, without: Sequence[int] | np.ndarray = ()) -> np.ndarray:
     """Role features (max, top-3 mean, log total per role) of all sentences, then without each dropped one."""
     n, k = proba.shape
     if n == 0:

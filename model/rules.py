@@ -2,7 +2,7 @@
 # (typographic quotes and dashes in patterns are intentional)
 """Rules: find the exact words of presence concerns in a draft.
 
-Three concerns are found by rules read from YAML (``data/rules/``):
+Three concerns are found by rules read from YAML (the shipped ``rules/`` files):
 
 * ``unexplained_jargon`` (``jargon.yaml``): legal terms and abbreviations, unless the draft
   explains them (a gloss: brackets after the term, "which means", "known as", the plain words
@@ -24,25 +24,21 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from model.abbreviations import AbbreviationLists, find_abbreviations, is_expanded, load_lists
 from model.casedata import CaseData
+from model.datafiles import concerns_file, read_yaml, rule_files, rules_dir
 from model.presuppositions import PRESUPPOSITIONS_FILE, Presuppositions
 from model.text import sentence_spans
 
-REPO_DIR = Path(__file__).resolve().parents[1]
-RULES_DIR = REPO_DIR / "data" / "rules"
-CONCERNS_FILE = REPO_DIR / "data" / "concerns.yaml"
-DEFAULT_RULE_FILES: tuple[Path, ...] = tuple(
-    RULES_DIR / name for name in ("jargon.yaml", "residue.yaml", "cold.yaml")
-)
+RULES_DIR: Traversable = rules_dir()
+DEFAULT_RULE_FILES: tuple[Traversable, ...] = rule_files()
 
 SEVERITIES = ("high", "medium")
 KINDS = ("regex", "duplicate", "duplicate_paragraph")
@@ -54,8 +50,6 @@ RULE_KEYS = frozenset({
 })
 RESIDUE = "template_residue"
 JARGON = "unexplained_jargon"
-
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 Pattern = tuple[str, bool]  # (regex source, ignore case)
 Patterns = tuple[Pattern, ...]
@@ -163,21 +157,19 @@ def _expand_defines(source: str, defines: dict[str, str]) -> str:
 
 @lru_cache(maxsize=1)
 def known_concerns() -> frozenset[str]:
-    """Concern ids of data/concerns.yaml (rules may only report these)."""
-    data = yaml.load(CONCERNS_FILE.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
-    return frozenset(data["concerns"])
+    """Concern ids of the shipped concerns.yaml (rules may only report these)."""
+    return frozenset(read_yaml(concerns_file())["concerns"])
 
 
-def _read_yaml(path: Path) -> Any:
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}
+def _read_yaml(path: Path | Traversable) -> Any:
+    return read_yaml(Path(path) if isinstance(path, str) else path)
 
 
 _EXPLAIN = 'Explain "{text}" in plain words ({plain}), or leave it out.'
 
 
-def load_rule_file(path: Path, order_start: int = 0) -> list[Rule]:
+def load_rule_file(path: Path | Traversable, order_start: int = 0) -> list[Rule]:
     """Read and validate one rule file; raises ValueError naming the file and rule on errors."""
-    path = Path(path)
     data = _read_yaml(path)
     if not isinstance(data, dict) or not isinstance(data.get("rules"), list):
         raise ValueError(f"{path}: not a rule file (needs a top-level 'rules:' list)")
@@ -275,7 +267,7 @@ def load_rule_file(path: Path, order_start: int = 0) -> list[Rule]:
     return rules
 
 
-def _structure(src: str, start: int = 0):
+def _structure(src: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """``(index, char, depth)`` for each regex metacharacter outside escapes and ``[...]`` classes.
 
     ``depth`` counts the open groups after an opening ``(`` and before a closing ``)``.
@@ -575,25 +567,25 @@ class RuleSet:
     @classmethod
     def load(
         cls,
-        paths: Sequence[Path] | None = None,
+        paths: Sequence[Path | Traversable] | None = None,
         ignore: Iterable[str] = (),
         *,
-        extra: Sequence[Path] = (),
+        extra: Sequence[Path | Traversable] = (),
     ) -> RuleSet:
         """Load rule files.
 
         ``paths``: rule files or directories (every ``*.yaml`` with a ``rules:`` list); default
-        ``data/rules/{jargon,residue,cold}.yaml``. ``extra``: files added after ``paths`` (a
+        the shipped ``rules/{jargon,residue,cold}.yaml``. ``extra``: files added after ``paths`` (a
         deployment's own rules; a rule with an id already loaded replaces it). ``ignore``: rule ids
         (with or without the ``jargon.`` prefix) or terms a team decides are not a concern: a rule
         is dropped when its id or one of its terms is ignored, and any hit whose text is an
         ignored term is dropped.
         """
-        files: list[Path] = []
-        for p in list(DEFAULT_RULE_FILES if paths is None else paths) + list(extra):
-            p = Path(p)
+        files: list[Path | Traversable] = []
+        for p in [*(DEFAULT_RULE_FILES if paths is None else paths), *extra]:
+            p = Path(p) if isinstance(p, str) else p
             if p.is_dir():
-                for f in sorted(p.glob("*.yaml")):
+                for f in sorted((f for f in p.iterdir() if f.name.endswith(".yaml")), key=lambda f: f.name):
                     data = _read_yaml(f)
                     if isinstance(data, dict) and isinstance(data.get("rules"), list):
                         files.append(f)

@@ -1,6 +1,6 @@
-"""Schema: the document types and concern ids of ``data/concerns.yaml``.
+"""Schema: the document types and concern ids of ``concerns.yaml`` (``model.datafiles``).
 
-Input: the YAML file shipped in ``data/``. Output: a ``Schema`` that every stage asks
+Input: the YAML file shipped with the package. Output: a ``Schema`` that every stage asks
 which concerns apply to a document type, and what to tell the reviewer about each.
 """
 
@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+from model.datafiles import concerns_file, read_yaml
 
 
 @dataclass(frozen=True)
@@ -61,8 +59,8 @@ class Schema:
 
 
 def load_schema(path: Path | None = None) -> Schema:
-    """Read the schema YAML (default ``data/concerns.yaml``)."""
-    raw = yaml.safe_load((path or DATA_DIR / "concerns.yaml").read_text(encoding="utf-8"))
+    """Read the schema YAML (default: the shipped ``concerns.yaml``)."""
+    raw = read_yaml(path or concerns_file())
     concerns = {
         cid: ConcernInfo(
             id=cid,
@@ -87,5 +85,5 @@ def load_schema(path: Path | None = None) -> Schema:
 
 @lru_cache(maxsize=1)
 def default_schema() -> Schema:
-    """The schema shipped in ``data/`` (read once)."""
+    """The schema shipped with the package (read once)."""
     return load_schema()

@@ -17,6 +17,7 @@ import numpy as np
 
 from model.advice import default_limits, find_advice, reading_ease
 from model.anchors import anchor
+from model.bundle import Bundle, ConcernGroup
 from model.casedata import CaseData
 from model.errors import InvalidTextError, UnknownDocTypeError
 from model.evidence import Evidence, occlusion_evidence
@@ -88,20 +89,20 @@ def check_text(text: object, max_chars: int = DEFAULT_MAX_CHARS) -> str:
 class Scorer:
     """Scores drafts with one verified model bundle and the deployment's rules."""
 
-    def __init__(self, objects: dict[str, Any], manifest: dict[str, Any], rules: RuleSet | None = None,
+    def __init__(self, bundle: Bundle, manifest: dict[str, Any], rules: RuleSet | None = None,
                  schema: Schema | None = None, max_chars: int = DEFAULT_MAX_CHARS) -> None:
-        self.objects = objects
+        self.bundle = bundle
         self.manifest = manifest
         self.version: str = manifest["version"]
         self.schema = schema or default_schema()
         self.rules = rules or RuleSet.load()
-        self.patterns = SignalPatterns(objects["signals"])
+        self.patterns = SignalPatterns(bundle.signals)
         self.max_chars = max_chars
-        self.linear = {name: compile_linear(spec["pipeline"]) for name, spec in objects["groups"].items()}
-        self.doctype = compile_tfidf_linear(objects["doctype"])
-        for spec in objects["groups"].values():
-            if spec.get("roles") is not None:
-                spec["roles"].compiled()  # compiled at load, not on the first request
+        self.linear = {name: compile_linear(spec.pipeline) for name, spec in bundle.groups.items()}
+        self.doctype = compile_tfidf_linear(bundle.doctype)
+        for spec in bundle.groups.values():
+            if spec.roles is not None:
+                spec.roles.compiled()  # compiled at load, not on the first request
 
     @classmethod
     def from_registry(cls, registry: Registry, version: str | None = None, **kwargs: Any) -> Scorer:
@@ -111,8 +112,8 @@ class Scorer:
         version = version or registry.champion()
         if version is None:
             raise BundleNotFoundError(f"no model is registered in {registry.root}; run `casecheck train`")
-        objects, manifest = registry.load_objects(version)
-        return cls(objects, manifest, **kwargs)
+        bundle, manifest = registry.load_bundle(version)
+        return cls(bundle, manifest, **kwargs)
 
     # -- public -----------------------------------------------------------------------------
     def score(self, text: str, doc_type: str | None = None, explain: bool = True,
@@ -135,21 +136,21 @@ class Scorer:
         hits = [self.rules.find(d.text, d.spans, case) for d, case in zip(drafts, cases, strict=True)]
         types, detected, type_scores = self._doc_types(texts, doc_types)
         results: list[Result | None] = [None] * len(texts)
-        for group, spec in self.objects["groups"].items():
-            idx = [i for i, t in enumerate(types) if t in spec["doc_types"]]
+        for group, spec in self.bundle.groups.items():
+            idx = [i for i, t in enumerate(types) if t in spec.doc_types]
             if not idx:
                 continue
             group_drafts = [drafts[i] for i in idx]
             group_types = [types[i] for i in idx]
-            probas = role_probas(spec.get("roles"), group_drafts)
+            probas = role_probas(spec.roles, group_drafts)
             counts = [hit_counts(hits[i]) for i in idx]
-            classes = list(spec["roles"].classes_) if spec.get("roles") is not None else []
-            feature_set = spec.get("feature_set", 1)
-            matrix = feature_matrix(group_drafts, counts, self.objects["signal_names"], probas, classes, feature_set)
+            classes = list(spec.roles.classes_) if spec.roles is not None else []
+            matrix = feature_matrix(group_drafts, counts, self.bundle.signal_names, probas, classes,
+                                    spec.feature_set)
             proba = self.linear[group].predict_proba(matrix, group_types)
             for row, i in enumerate(idx):
                 context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i], classes,
-                                   feature_set)
+                                   spec.feature_set)
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
                                           proba[row], context if explain else None, cases[i], advice)
         return [r for r in results if r is not None]
@@ -163,9 +164,10 @@ class Scorer:
             raise UnknownDocTypeError(f"unknown doc_type {doc_type!r}; valid: {valid}")
 
     # -- steps ------------------------------------------------------------------------------
-    def _doc_types(self, texts: Sequence[str], given: Sequence[str | None]):
+    def _doc_types(self, texts: Sequence[str],
+                   given: Sequence[str | None]) -> tuple[list[str], list[bool], list[dict[str, float]]]:
         missing = [i for i, t in enumerate(given) if t is None]
-        types = list(given)
+        types = [t or "" for t in given]  # each missing one is detected below
         scores: list[dict[str, float]] = [{} for _ in texts]
         if missing:
             clf = self.doctype
@@ -178,28 +180,28 @@ class Scorer:
     def _result(self, group: str, draft: Draft, hits: list[RuleHit], doc_type: str, detected: bool,
                 type_scores: dict[str, float], proba: np.ndarray, evidence: Evidence | None,
                 case: CaseData | None = None, advice: bool = True) -> Result:
-        spec = self.objects["groups"][group]
+        spec = self.bundle.groups[group]
         concerns = self.schema.concerns_for(doc_type)
-        scores = {c: float(proba[spec["concerns"].index(c)]) for c in concerns}
+        scores = {c: float(proba[spec.concerns.index(c)]) for c in concerns}
         ruled_out = case.not_applicable() if case and group == "letter" else {}
         for concern in ruled_out:
             scores[concern] = 0.0
         items: list[Item] = []
         flags, look = [], []
         for concern in concerns:
-            p, threshold = scores[concern], spec["thresholds"][concern]
+            p, threshold = scores[concern], spec.thresholds[concern]
             if concern not in PRESENCE_RULES and look_threshold(spec, concern) <= p < threshold:
                 look.append(concern)
-            severity = "high" if p >= spec["confident"][concern] else "medium"
+            severity = "high" if p >= spec.confident[concern] else "medium"
             concern_hits = [h for h in hits if h.concern == concern]
             if concern in PRESENCE_RULES:
                 new = [_hit_item(h, "rule" if p < threshold else "model+rule", severity) for h in concern_hits]
             elif p >= threshold:
                 new = self._absence_items(draft, concern, concern_hits, severity)
                 if evidence is not None and new:
-                    col = spec["concerns"].index(concern)
+                    col = spec.concerns.index(concern)
                     new[0].evidence = occlusion_evidence(draft, evidence, self.linear[group], col,
-                                                         self.objects["signal_names"])
+                                                         self.bundle.signal_names)
             else:
                 new = []
             if new:
@@ -245,11 +247,11 @@ class Scorer:
                      suggestion=info.suggestion, start=where.start, end=where.end)]
 
 
-def look_threshold(spec: dict[str, Any], concern: str) -> float:
+def look_threshold(spec: ConcernGroup, concern: str) -> float:
     """Where "worth a look" starts: the bundle's own (``look``), else half the flag threshold (older bundles)."""
-    if "look" in spec:
-        return float(spec["look"][concern])
-    return round(LOOK_SHARE * float(spec["thresholds"][concern]), 3)
+    if concern in spec.look:
+        return float(spec.look[concern])
+    return round(LOOK_SHARE * float(spec.thresholds[concern]), 3)
 
 
 def _hit_item(hit: RuleHit, source: str, severity: str) -> Item:

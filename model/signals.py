@@ -1,7 +1,7 @@
 """Signals: what each sentence of a draft does (decides, reasons, offers a review, ...).
 
 Input: draft text. Output: a ``Draft`` whose sentences carry the names of the domain
-signals they match (patterns in ``data/signals.yaml``). Classifiers use the signals as
+signals they match (patterns in the shipped ``signals.yaml``). Classifiers use the signals as
 features; highlights use them to find the sentence a concern belongs to.
 """
 
@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
-import yaml
-
-from model.schema import DATA_DIR
+from model.datafiles import read_yaml, signals_file
 from model.text import sentence_spans
 
 
@@ -76,7 +75,7 @@ class SignalPatterns:
         return {"patterns": self.patterns}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.__init__(state["patterns"])  # type: ignore[misc, arg-type]
+        self.__init__(state["patterns"])  # type: ignore[misc]
 
     @property
     def names(self) -> list[str]:
@@ -98,7 +97,7 @@ class SignalPatterns:
         return [self.match(text[s:e]) for s, e in spans]
 
 
-def _re2_set(sources: list[str]) -> object | None:
+def _re2_set(sources: list[str]) -> Any:
     """An RE2 search set over ``sources``, or None where google-re2 is not installed."""
     try:
         import re2
@@ -152,8 +151,8 @@ def _fold(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=4)
 def load_signals(path: Path | None = None) -> SignalPatterns:
-    """Read ``data/signals.yaml`` (or another file) into compiled patterns."""
-    raw = yaml.safe_load((path or DATA_DIR / "signals.yaml").read_text(encoding="utf-8"))
+    """Read the shipped ``signals.yaml`` (or another file) into compiled patterns."""
+    raw = read_yaml(path or signals_file())
     return SignalPatterns({k: str(v) for k, v in raw.items()})
 
 

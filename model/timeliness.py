@@ -14,6 +14,8 @@ from functools import lru_cache
 
 import holidays
 
+from model.errors import CaseDataError
+
 ENHANCED_DAYS = 1
 STANDARD_DAYS = 5
 ENHANCED_WORDS = {"enhanced", "enhanced service", "vulnerable", "intimidated", "bereaved", "persistently targeted",
@@ -24,10 +26,6 @@ APOLOGY = re.compile(
     r"taken (?:so )?long|took (?:so )?long)|\b(?:delay|lateness)\b[^.]{0,60}\b(?:apologi[sz]e|sorry|apologies)\b",
     re.IGNORECASE,
 )
-
-
-class CaseDataError(ValueError):
-    """A case-data value cannot be used; the message names the field."""
 
 
 @dataclass(frozen=True)

@@ -113,10 +113,10 @@ def _special_cases() -> dict[str, tuple[str, ...]]:
     for h in range(1, 13):
         for period in ("a.m.", "am", "p.m.", "pm"):
             add(str(h), period)
-    for parts in ["y' all", "y all", "how 'd 'y", "How 'd 'y", "not 've", "not ve", "Not 've", "Not ve",
-                  "can not", "Can not", "gon na", "Gon na", "got ta", "Got ta", "let 's", "Let 's",
-                  "c'm on", "C'm on"]:
-        add(*parts.split())
+    for phrase in ["y' all", "y all", "how 'd 'y", "How 'd 'y", "not 've", "not ve", "Not 've", "Not ve",
+                   "can not", "Can not", "gon na", "Gon na", "got ta", "Got ta", "let 's", "Let 's",
+                   "c'm on", "C'm on"]:
+        add(*phrase.split())
     for u in "cfkCFK":
         add("°", u, ".")
     singles = (

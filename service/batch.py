@@ -29,8 +29,8 @@ from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from model.casedata import CaseData, CaseDataError
-from model.errors import InvalidTextError
+from model.casedata import CaseData
+from model.errors import CaseDataError, InvalidTextError
 from model.processes import exit_with_parent
 from model.registry import Registry
 from model.rules import RuleSet

@@ -14,7 +14,7 @@ import codecs
 import io
 import json
 import warnings
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -302,7 +302,7 @@ def _parquet_estimate(r: Reader) -> int:
     return int(_parquet_file(r).metadata.num_rows)
 
 
-def _jsonl_lines(r: Reader) -> Iterator[tuple[int, dict[str, Any]]]:
+def _jsonl_lines(r: Reader) -> Generator[tuple[int, dict[str, Any]]]:
     try:
         fh = io.TextIOWrapper(_open_binary(r.source), encoding="utf-8-sig")
     except OSError as exc:

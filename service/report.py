@@ -16,21 +16,26 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from jinja2 import Environment
 from markupsafe import Markup
 
+from model.errors import CaseDataError
 from model.schema import default_schema
-from model.timeliness import CaseDataError, parse_date
+from model.timeliness import parse_date
 from service.batch import CONCERNS, expected_concerns, scored_chunks
 from service.batch_io import InputFileError, Reader, atomic_path, cell_text
+
+if TYPE_CHECKING:
+    from matplotlib.typing import RcKeyType
 
 BINS = 20
 MAX_GROUPS = 40
 COLOURS = {"bar": "#1d4e89", "late": "#b4412f", "any": "#1d4e89", "on_time": "#2e7d4f", "hist": "#5b7fa8"}
-RC = {"svg.fonttype": "none", "svg.hashsalt": "casecheck", "text.parse_math": False, "font.size": 9,
-      "font.family": "sans-serif", "axes.spines.top": False, "axes.spines.right": False}
+RC: dict[RcKeyType, Any] = {
+    "svg.fonttype": "none", "svg.hashsalt": "casecheck", "text.parse_math": False, "font.size": 9,
+    "font.family": "sans-serif", "axes.spines.top": False, "axes.spines.right": False}
 
 
 @dataclass
@@ -160,7 +165,7 @@ def _svg(fig: Any) -> Markup:
     return Markup(text[text.index("<svg"):])  # matplotlib's own XML: it escapes the labels it draws
 
 
-def _figure(width: float, height: float, layout: str | None = "constrained") -> Any:
+def _figure(width: float, height: float, layout: Literal["constrained"] | None = "constrained") -> Any:
     # The object-oriented API: no pyplot, no GUI backend; savefig picks the SVG canvas.
     from matplotlib.figure import Figure
 

@@ -27,15 +27,20 @@ def rules_of(settings: Settings) -> RuleSet:
     return RuleSet.load(extra=settings.rules_files, ignore=settings.ignore_terms)
 
 
+def seed_paths(settings: Settings, files: Sequence[Path] = ()) -> list[Path]:
+    """The seed corpus files: ``files`` if given, else ``CASECHECK_SEED_FILES``, else ``data/corpus``.
+
+    Raises ``training.dataset.DatasetError`` saying where to get the corpus when there is none.
+    """
+    return list(files) or list(settings.seed_files) or default_corpus()
+
+
 def seed_records(settings: Settings, files: Sequence[Path] = (), no_seed: bool = False) -> list[Record]:
-    """The seed corpus: ``files`` if given, else ``CASECHECK_SEED_FILES``, else ``data/corpus``.
+    """The seed corpus records (see ``seed_paths``); none with ``no_seed``.
 
     Raises ``training.dataset.DatasetError`` naming the file and line of a bad record.
     """
-    if no_seed:
-        return []
-    paths = list(files) or list(settings.seed_files) or default_corpus()
-    return load_records(paths)
+    return [] if no_seed else load_records(seed_paths(settings, files))
 
 
 def run_retrain(settings: Settings, *, force_reason: str | None = None, who: str | None = None,

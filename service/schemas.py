@@ -16,8 +16,8 @@ EXAMPLE_LETTER = (
     "There is insufficient evidence. The case was discontinued under section 23.\n\n"
     "Please call [insert OIC name] if you have any questions.\n\nYours sincerely"
 )
-EXAMPLE_CASE = {"decision_type": "discontinue", "offence_category": "violence", "service_level": "enhanced",
-                "decision_date": "2025-03-03", "sent_date": "2025-03-10"}
+EXAMPLE_CASE: dict[str, Any] = {"decision_type": "discontinue", "offence_category": "violence",
+                                "service_level": "enhanced", "decision_date": "2025-03-03", "sent_date": "2025-03-10"}
 
 
 def _not_blank(value: str) -> str:

@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     api_tokens: list[str] = Field([], description="Bearer tokens for scoring routes when they are closed.")
     scoring_open: bool = Field(True, description="Scoring routes need no token when true.")
     cors_origins: list[str] = Field([], description="Origins (browser add-ons) allowed to call /v2/ (JSON list).")
-    rules_files: list[Path] = Field([], description="Extra rule files (YAML) added to data/rules.")
+    rules_files: list[Path] = Field([], description="Extra rule files (YAML) added to model/resources/rules.")
     ignore_terms: list[str] = Field([], description="Terms or rule ids a team decides are not concerns.")
     database_url: str | None = Field(None, description="Label store URL; default SQLite in home.")
     seed_files: list[Path] = Field([], description="Seed corpus (JSONL) for retraining; default data/corpus.")

@@ -9,8 +9,8 @@ from typing import Any
 
 import pandas as pd
 
-from training.generator.letters import generate_letters
-from training.generator.reviews import generate_reviews
+from data.generator.letters import generate_letters
+from data.generator.reviews import generate_reviews
 
 TEAMS = ("North", "South", "<script>alert(1)</script>")
 

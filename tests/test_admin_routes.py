@@ -37,8 +37,8 @@ def app_client(home_settings: Settings) -> Iterator[TestClient]:
 
 def second_version(registry: Registry, name: str = "v-challenger") -> str:
     """Register a copy of the champion under a new version (a stand-in for a retrained model)."""
-    objects, manifest = registry.load_objects(registry.champion())
-    registry.register(name, objects, dict(manifest), "card")
+    bundle, manifest = registry.load_bundle(registry.champion())
+    registry.register(name, bundle, dict(manifest), "card")
     return name
 
 

@@ -13,7 +13,7 @@ from fastapi.testclient import TestClient
 from model.schema import default_schema
 from service.app import create_app
 from service.batch_io import Reader
-from service.cli_batch import show_progress
+from service.cli.batch import show_progress
 from service.settings import Settings
 from tests.batch_data import drafts, read, write
 

@@ -45,7 +45,7 @@ def test_a_tampered_manifest_is_refused(copy_registry: Registry):
     path = copy_registry.root / version / "manifest.json"
     path.write_text(path.read_text().replace('"format": 1', '"format": 1 '))
     with pytest.raises(BundleIntegrityError, match=r"manifest\.json does not match"):
-        copy_registry.load_objects(version)
+        copy_registry.load_bundle(version)
 
 
 def test_unknown_version_names_the_registered_ones(copy_registry: Registry):
@@ -55,8 +55,8 @@ def test_unknown_version_names_the_registered_ones(copy_registry: Registry):
 
 def test_promote_and_rollback_are_logged(copy_registry: Registry):
     first = copy_registry.champion()
-    objects, manifest = copy_registry.load_objects(first)
-    copy_registry.register("v-second", objects, dict(manifest), "card")
+    bundle, manifest = copy_registry.load_bundle(first)
+    copy_registry.register("v-second", bundle, dict(manifest), "card")
     copy_registry.promote("v-second", reason="test")
     assert copy_registry.champion() == "v-second"
     assert copy_registry.rollback("undo") == first
@@ -66,9 +66,9 @@ def test_promote_and_rollback_are_logged(copy_registry: Registry):
 
 
 def test_versions_are_immutable(copy_registry: Registry):
-    objects, manifest = copy_registry.load_objects(copy_registry.champion())
+    bundle, manifest = copy_registry.load_bundle(copy_registry.champion())
     with pytest.raises(FileExistsError):
-        copy_registry.register(copy_registry.champion(), objects, manifest, "card")
+        copy_registry.register(copy_registry.champion(), bundle, manifest, "card")
 
 
 def test_an_abandoned_staging_folder_is_removed_at_the_next_registration(copy_registry: Registry):
@@ -82,8 +82,8 @@ def test_an_abandoned_staging_folder_is_removed_at_the_next_registration(copy_re
     os.utime(stale, (old, old))
     fresh = copy_registry.root / ".staging-v-running-def"
     fresh.mkdir()
-    objects, manifest = copy_registry.load_objects(copy_registry.champion())
-    copy_registry.register("v-next", objects, dict(manifest), "card")
+    bundle, manifest = copy_registry.load_bundle(copy_registry.champion())
+    copy_registry.register("v-next", bundle, dict(manifest), "card")
     assert not stale.exists() and fresh.exists()
     assert "v-killed-abc" not in " ".join(copy_registry.versions())
 

@@ -79,9 +79,9 @@ def test_promoting_a_version_swaps_it_in_without_failed_requests(own_home):
         for t in threads:
             t.start()
         time.sleep(0.3)
-        objects, manifest = registry.load_objects(old)
+        bundle, manifest = registry.load_bundle(old)
         new = f"{old}-copy"
-        registry.register(new, objects, manifest, "copy of the champion for the swap test\n")
+        registry.register(new, bundle, manifest, "copy of the champion for the swap test\n")
         registry.promote(new, reason="swap test")
         deadline = time.monotonic() + 20
         while (not versions or versions[-1] != new) and time.monotonic() < deadline:
@@ -105,9 +105,9 @@ def test_a_champion_that_fails_verification_is_not_swapped_in(own_home):
     settings = Settings(home=own_home, _env_file=None)
     registry = Registry(settings.registry_dir)
     old = registry.champion()
-    objects, manifest = registry.load_objects(old)
+    bundle, manifest = registry.load_bundle(old)
     bad = f"{old}-tampered"
-    registry.register(bad, objects, manifest, "card\n")
+    registry.register(bad, bundle, manifest, "card\n")
     with live_server(settings) as base:
         registry.promote(bad, reason="test")
         (registry.root / bad / "model_card.md").write_text("tampered\n", encoding="utf-8")
@@ -153,9 +153,9 @@ def test_casecheck_serve_with_two_workers_swaps_each_and_sums_metrics(own_home):
 
     registry = Registry(own_home / "models")
     old = registry.champion()
-    objects, manifest = registry.load_objects(old)
+    bundle, manifest = registry.load_bundle(old)
     new = f"{old}-copy"
-    registry.register(new, objects, manifest, "copy of the champion for the workers test\n")
+    registry.register(new, bundle, manifest, "copy of the champion for the workers test\n")
     close = {"connection": "close"}  # a new connection each time: both workers get requests
     with casecheck_serve(own_home, own_home / "serve.log", CASECHECK_WORKERS="2") as (base, proc):
         time.sleep(1.0)  # the second worker is loading its model too

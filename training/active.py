@@ -104,7 +104,7 @@ def _scored_columns(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def thresholds_of(scorer: Scorer) -> dict[str, float]:
-    return {c: float(t) for g in scorer.objects["groups"].values() for c, t in g["thresholds"].items()}
+    return scorer.bundle.thresholds()
 
 
 def score_rows(scorer: Scorer, rows: Sequence[dict[str, Any]]) -> None:
@@ -185,13 +185,13 @@ def fold(document_id: str, folds: int) -> int:
 
 
 def _features(champion: Scorer, group: str, records: Sequence[Record], cache: AnalysisCache) -> np.ndarray:
-    spec = champion.objects["groups"][group]
+    spec = champion.bundle.groups[group]
     analysed = cache.analyse(records)
     drafts = [a.draft for a in analysed]
-    classes = list(spec["roles"].classes_) if spec.get("roles") is not None else []
-    matrix = feature_matrix(drafts, [a.rule_counts for a in analysed], champion.objects["signal_names"],
-                            role_probas(spec.get("roles"), drafts), classes, spec.get("feature_set", 1))
-    doc_types = sorted(spec["doc_types"])
+    classes = list(spec.roles.classes_) if spec.roles is not None else []
+    matrix = feature_matrix(drafts, [a.rule_counts for a in analysed], champion.bundle.signal_names,
+                            role_probas(spec.roles, drafts), classes, spec.feature_set)
+    doc_types = sorted(spec.doc_types)
     one_hot = np.array([[r.doc_type == t for t in doc_types] for r in records], dtype=float)
     return np.hstack([matrix, one_hot])
 
@@ -212,16 +212,16 @@ def out_of_fold(store_docs: Sequence[StoredDocument], seed: Sequence[Record], ch
     c, seed_value = float(params["concerns"].get("C", 1.0)), int(params.get("seed", 0))
     out: dict[tuple[str, str], float] = {}
     fold_of = {d.id: fold(d.id, folds) for d in store_docs}
-    for group, spec in champion.objects["groups"].items():
-        docs = [d for d in store_docs if d.doc_type in spec["doc_types"] and d.text]
+    for group, spec in champion.bundle.groups.items():
+        docs = [d for d in store_docs if d.doc_type in spec.doc_types and d.text]
         if not docs:
             continue
-        seed_rows = [r for r in seed if r.doc_type in spec["doc_types"]]
+        seed_rows = [r for r in seed if r.doc_type in spec.doc_types]
         store_rows = [Record(d.id, d.doc_type, d.text or "", dict(d.labels)) for d in docs]
         x_all = _features(champion, group, seed_rows + store_rows, cache)
         x_all = StandardScaler().fit_transform(x_all)
         x_seed, x_store = x_all[: len(seed_rows)], x_all[len(seed_rows):]
-        for concern in spec["concerns"]:
+        for concern in spec.concerns:
             has = np.array([concern in d.labels for d in docs])
             y_store = np.array([d.labels.get(concern, 0) for d in docs])
             y_seed = np.array([r.labels[concern] for r in seed_rows])

@@ -32,7 +32,7 @@ def signature(rules: RuleSet) -> str:
     for path in sorted(MODEL_DIR.glob("*.py")):
         digest.update(path.name.encode() + path.read_bytes())
     digest.update(json.dumps(load_signals().patterns, sort_keys=True).encode())
-    digest.update(repr(rules._rules).encode() + repr(sorted(rules._ignore_texts)).encode())
+    digest.update(repr(rules.rules).encode() + repr(sorted(rules.ignore_texts)).encode())
     return digest.hexdigest()[:20]
 
 

@@ -14,6 +14,12 @@ from model.schema import Schema, default_schema
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
 STORE_SOURCE = "store"  # ``Record.source`` of a label-store document in a retrain's training data
+"""The seed corpus of a source checkout; an installed wheel does not ship it (see ``default_corpus``)."""
+NO_CORPUS = (
+    "no seed corpus: {folder} does not exist (casecheck is installed without its source checkout). "
+    "Give the seed corpus with --seed FILE (repeatable) or CASECHECK_SEED_FILES (a JSON list of paths): "
+    "it is data/corpus/*.jsonl in the casecheck source repository (see data/README.md there)."
+)
 
 
 class DatasetError(ValueError):
@@ -88,8 +94,12 @@ def load_records(paths: Sequence[Path], schema: Schema | None = None) -> list[Re
 
 
 def default_corpus() -> list[Path]:
-    """The seed corpus shipped in ``data/corpus``."""
-    return sorted(CORPUS_DIR.glob("*.jsonl"))
+    """The seed corpus of the source checkout, ``data/corpus/*.jsonl``; ``DatasetError`` saying where to
+    get it when there is none (an installed wheel)."""
+    paths = sorted(CORPUS_DIR.glob("*.jsonl"))
+    if not paths:
+        raise DatasetError(NO_CORPUS.format(folder=CORPUS_DIR))
+    return paths
 
 
 def is_validation(record_id: str, share: float = 0.2) -> bool:

@@ -41,7 +41,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     seed = [p for p in default_corpus() if p.name not in set(args.without)]
     records = load_records(seed)
     started = time.perf_counter()
-    objects, manifest = train(
+    bundle, manifest = train(
         records, load_config(args.config), rules=rules, analysed=_cache(args.cache, rules).analyse(records)
     )
     manifest["version"] = "experiment"
@@ -49,8 +49,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.save:
         import joblib
 
-        joblib.dump(objects, args.save)
-    scorer = Scorer(objects, manifest, rules=rules)
+        joblib.dump(bundle, args.save)
+    scorer = Scorer(bundle, manifest, rules=rules)
     drafts = load_records(args.files)
     results = score_records(scorer, drafts)
     concerns = list(scorer.schema.concerns)
@@ -77,16 +77,13 @@ def _cache(directory: Path, rules: RuleSet) -> AnalysisCache:
     for name in ANALYSIS_CODE:
         digest.update((MODEL_DIR / name).read_bytes())
     digest.update(json.dumps(load_signals().patterns, sort_keys=True).encode())
-    digest.update(repr(rules._rules).encode())
+    digest.update(repr(rules.rules).encode())
     cache.path = directory / "experiments" / f"analysis-{digest.hexdigest()[:20]}.json"
     return cache
 
 
 def _threshold(scorer: Scorer, concern: str) -> float:
-    for spec in scorer.objects["groups"].values():
-        if concern in spec["thresholds"]:
-            return spec["thresholds"][concern]
-    return float("nan")
+    return scorer.bundle.thresholds().get(concern, float("nan"))
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ def model_card(manifest: dict[str, Any]) -> str:
         "- Trained on a seed corpus written by the casecheck team (generated and hand-written drafts);",
         "  real IQA labels improve it through `casecheck retrain`.",
         "- Absence concerns are judged from what the draft says; the model cannot see the case file.",
-        "- Presence concerns (jargon, template text) come from editable rule files in `data/rules/`.",
+        "- Presence concerns (jargon, template text) come from editable rule files in `model/resources/rules/`.",
         "",
         f"Libraries: {', '.join(f'{k} {v}' for k, v in manifest['libraries'].items())}.",
     ]

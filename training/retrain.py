@@ -343,7 +343,7 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         analysed = cache.analyse(data.records)
         timing["analyse"] = round(time.perf_counter() - t, 1)
         t = time.perf_counter()
-        objects, manifest = train(data.records, config, rules=rules, analysed=analysed)
+        bundle, manifest = train(data.records, config, rules=rules, analysed=analysed)
         timing["fit"] = round(time.perf_counter() - t, 1)
         version = new_version()
         manifest["version"] = version
@@ -351,7 +351,7 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         t = time.perf_counter()
         seed_validation = [r for r in data.records
                            if r.source != STORE_SOURCE and is_validation(r.id, config.validation_share)]
-        comparison = compare(champion, Scorer(objects, manifest, rules=rules), data.holdout, max_drop=max_drop,
+        comparison = compare(champion, Scorer(bundle, manifest, rules=rules), data.holdout, max_drop=max_drop,
                              seed_validation=seed_validation, max_seed_moved=max_seed_moved)
         timing["compare"] = round(time.perf_counter() - t, 1)
         promote = comparison["passed"] or bool(force_reason)
@@ -362,7 +362,7 @@ def retrain(store: LabelStore, registry: Registry, seed: Sequence[Record], *, co
         comparison["timing"] = timing
         # Facts at registration only: whether it was promoted lives in the registry and the promotion log.
         manifest["comparison"] = {k: v for k, v in comparison.items() if k != "promoted"}
-        registry.register(version, objects, manifest, model_card(manifest))
+        registry.register(version, bundle, manifest, model_card(manifest))
         path = comparison_path(registry, version)
         path.parent.mkdir(parents=True, exist_ok=True)
         write_json_atomic(path, comparison)

@@ -20,6 +20,7 @@ import spacy
 from joblib import Parallel, delayed
 from sklearn.metrics import f1_score
 
+from model.bundle import Bundle, ConcernGroup
 from model.pipeline import feature_frame, make_pipeline, positive_proba
 from model.registry import Registry, now_iso
 from model.roles import SentenceRoleModel, role_of_sentences
@@ -150,8 +151,8 @@ def sample_weights(records: Sequence[Record], cfg: TrainingConfig) -> np.ndarray
 
 def train(records: Sequence[Record], config: TrainingConfig | None = None, schema: Schema | None = None,
           rules: RuleSet | None = None,
-          analysed: Sequence[Analysed] | None = None) -> tuple[dict[str, Any], dict[str, Any]]:
-    """Fit everything; return (objects to pickle, manifest without file hashes).
+          analysed: Sequence[Analysed] | None = None) -> tuple[Bundle, dict[str, Any]]:
+    """Fit everything; return (the bundle, its manifest without file hashes).
 
     ``analysed``: the records already analysed (``analyse_records``, or a cache of it), in order.
     """
@@ -161,7 +162,7 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
     started = time.perf_counter()
     patterns = load_signals()
     analysed = analyse_records(records, rules) if analysed is None else list(analysed)
-    objects: dict[str, Any] = {"format": 1, "signals": patterns.patterns, "signal_names": patterns.names, "groups": {}}
+    fitted: dict[str, ConcernGroup] = {}
     metrics: dict[str, Any] = {}
     for name, g in groups(schema).items():
         items = [a for a in analysed if a.record.doc_type in g["doc_types"]]
@@ -184,11 +185,12 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
             metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t,
                                 "validation_support": int(y[val, j].sum())}
         final = fit_pipeline(frame, y, cfg, weight)
-        objects["groups"][name] = {**g, "pipeline": final, "roles": roles, "thresholds": thresholds,
-                                   "confident": confident, "look": look, "feature_set": feature_set}
+        fitted[name] = ConcernGroup(g["doc_types"], g["concerns"], final, roles, thresholds, confident, look,
+                                    feature_set)
     doctype = make_pipeline(cfg.doctype.pipeline, (), seed=cfg.seed, **cfg.doctype.params())
-    objects["doctype"] = doctype.fit([r.text for r in records], [r.doc_type for r in records],
-                                     classify__sample_weight=sample_weights(records, cfg))
+    bundle = Bundle(patterns.patterns, patterns.names, fitted,
+                    doctype.fit([r.text for r in records], [r.doc_type for r in records],
+                                classify__sample_weight=sample_weights(records, cfg)))
     manifest = {
         "format": 1,
         "created_at": now_iso(),
@@ -203,7 +205,7 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         "libraries": {"python": platform.python_version(), "scikit-learn": sklearn.__version__,
                       "spacy": spacy.__version__, "numpy": np.__version__},
     }
-    return objects, manifest
+    return bundle, manifest
 
 
 def new_version() -> str:
@@ -213,10 +215,10 @@ def new_version() -> str:
 def train_and_register(records: Sequence[Record], registry: Registry, config: TrainingConfig | None = None,
                        promote_if_first: bool = True, rules: RuleSet | None = None) -> str:
     """Train, register a new version, and make it champion if none exists."""
-    objects, manifest = train(records, config, rules=rules)
+    bundle, manifest = train(records, config, rules=rules)
     version = new_version()
     manifest["version"] = version
-    registry.register(version, objects, manifest, model_card(manifest))
+    registry.register(version, bundle, manifest, model_card(manifest))
     if promote_if_first and registry.champion() is None:
         registry.promote(version, reason="first model")
     return version

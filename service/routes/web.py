@@ -16,7 +16,8 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES, CaseDataError
+from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES
+from model.errors import CaseDataError
 from model.items import segments
 from model.schema import Schema, default_schema
 from model.scoring import Scorer

@@ -154,9 +154,9 @@ def test_disk_full_while_registering_a_bundle_leaves_the_registry_as_it_was(trai
         registry = Registry(disk / "models")
         champion = registry.champion()
         before = tree_snapshot(registry.root)
-        objects, manifest = registry.load_objects(champion)
+        bundle, manifest = registry.load_bundle(champion)
         with pytest.raises(OSError) as raised:
-            registry.register(f"{champion}-next", objects, manifest, "a challenger that does not fit\n")
+            registry.register(f"{champion}-next", bundle, manifest, "a challenger that does not fit\n")
         assert raised.value.errno == errno.ENOSPC
         assert tree_snapshot(registry.root) == before, "the failed registration changed the registry"
         assert not list(registry.root.glob(".staging-*")) and not list(registry.root.glob(".*"))

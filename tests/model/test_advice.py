@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 
 from model.advice import AdviceLimits, count_words, default_limits, find_advice
-from model.schema import DATA_DIR
 from model.text import parse, reference_spans
+from training.dataset import CORPUS_DIR
 
-CORPUS = sorted((DATA_DIR / "corpus").glob("*.jsonl"))
+CORPUS = sorted(CORPUS_DIR.glob("*.jsonl"))
 
 
 def test_count_words_tokenises_a_chunk_cut_by_a_sentence_whole() -> None:

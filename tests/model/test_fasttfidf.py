@@ -22,8 +22,8 @@ from sklearn.preprocessing import FunctionTransformer
 from model.fasttfidf import FastTfidfLinear, compile_tfidf_linear
 from model.pipeline import make_doctype_pipeline
 from model.roles import SentenceRoleModel, role_of_sentences
-from model.schema import DATA_DIR
 from model.text import sentence_spans
+from training.dataset import CORPUS_DIR
 
 ROLE_PATTERN = r"(?u)\b\w[\w.']*\b"
 UNICODE = [
@@ -36,7 +36,7 @@ NO_KNOWN_TOKENS = ["", "   \n\t", "!!! ??? ... ---", "zzqxv qqzzy wvvxq", "qq.zz
 
 
 def corpus(name: str) -> list[dict]:
-    lines = (DATA_DIR / "corpus" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    lines = (CORPUS_DIR / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines]
 
 

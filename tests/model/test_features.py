@@ -10,13 +10,13 @@ import pytest
 from model.evidence import _rules_by_sentence
 from model.features import draft_features, feature_rows
 from model.rules import RuleSet, hit_counts
-from model.schema import DATA_DIR
 from model.signals import Draft, analyse, load_signals
+from training.dataset import CORPUS_DIR
 
 
 def corpus_drafts(step: int) -> list[str]:
     texts = []
-    for path in sorted((DATA_DIR / "corpus").glob("*.jsonl")):
+    for path in sorted(CORPUS_DIR.glob("*.jsonl")):
         texts += [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
     return texts[::step]
 

@@ -1,7 +1,7 @@
 # ruff: noqa: RUF001
 """Rule engine for presence concerns (jargon, template residue, cold phrases) and advice.
 
-Real YAML from data/rules/, real spaCy pipeline, no mocks.
+Real YAML from model/resources/rules/, real spaCy pipeline, no mocks.
 """
 
 from __future__ import annotations

@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from model.schema import DATA_DIR
 from model.text import parse, reference_spans, sentence_spans
+from training.dataset import CORPUS_DIR
 
-CORPUS = sorted((DATA_DIR / "corpus").glob("*.jsonl"))
+CORPUS = sorted(CORPUS_DIR.glob("*.jsonl"))
 
 
 def test_agrees_with_the_spacy_pipeline_on_every_corpus_draft() -> None:

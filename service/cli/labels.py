@@ -18,6 +18,7 @@ import click
 from model.errors import ModelError
 from model.files import write_table
 from model.registry import Registry
+from service.cli.common import InputError, load_scorer
 from service.settings import get_settings
 
 if TYPE_CHECKING:
@@ -25,12 +26,6 @@ if TYPE_CHECKING:
 
 # The label store and the retrain (SQLAlchemy, Alembic, training) are imported by the commands that use
 # them: every ``casecheck`` command, ``serve`` included, imports this module to register them.
-
-
-def _input_error(message: str) -> click.ClickException:
-    from service.cli import InputError  # imported late: service.cli imports this module
-
-    return InputError(message)
 
 
 def _store() -> LabelStore:
@@ -110,7 +105,7 @@ def labels_import(file: Path, fmt: str | None, layout: str, columns: tuple[str, 
     options = ImportOptions(format=fmt, layout=layout, columns=_column_option(columns), partial_as=int(partial_as),
                             assessor=assessor, assessed_at=when, source=source, sheet=sheet)
     if not file.exists():
-        raise _input_error(f"{file}: no such file")
+        raise InputError(f"{file}: no such file")
     try:
         result = import_file(_store(), file, options)
     except SQLAlchemyError as exc:  # the database went away mid-import: its transaction was rolled back
@@ -120,7 +115,7 @@ def labels_import(file: Path, fmt: str | None, layout: str, columns: tuple[str, 
         if report:
             write_table(report, ["row", "column", "reason"],
                         ({"row": e.row, "column": e.column, "reason": e.reason} for e in exc.errors))
-        raise _input_error(str(exc)) from None
+        raise InputError(str(exc)) from None
     click.echo(result.summary())
 
 
@@ -247,12 +242,12 @@ def labels_review(approve: str | None, reject: str | None, who: str | None, as_j
     pending = [item["label_id"] for item in queue]
     approved, rejected = _ids(approve or "", pending), _ids(reject or "", pending)
     if set(approved) & set(rejected):
-        raise _input_error("a label cannot be both approved and rejected")
+        raise InputError("a label cannot be both approved and rejected")
     who = who or getpass.getuser()
     try:
         done = store.review({**dict.fromkeys(approved, "approve"), **dict.fromkeys(rejected, "reject")}, who)
     except LabelStoreError as exc:
-        raise _input_error(str(exc)) from None
+        raise InputError(str(exc)) from None
     click.echo(f"approved {done['approved']}, rejected {done['rejected']} (reviewer: {who})")
 
 
@@ -262,7 +257,7 @@ def _ids(value: str, pending: list[int]) -> list[int]:
     try:
         return [int(part) for part in value.split(",") if part.strip()]
     except ValueError:
-        raise _input_error(f"label ids must be numbers separated by commas, or all (got {value[:40]!r})") from None
+        raise InputError(f"label ids must be numbers separated by commas, or all (got {value[:40]!r})") from None
 
 
 @labels.command("suggest")
@@ -280,19 +275,18 @@ def labels_suggest(input_path: Path, n: int, output: Path | None, as_json: bool)
     Example:
         casecheck labels suggest drafts.jsonl --n 50 -o to-label.csv
     """
-    from service.cli import load_scorer
     from training.active import SuggestInputError, read_drafts, suggest, write_suggestions
 
     if not input_path.exists():
-        raise _input_error(f"{input_path}: no such file")
+        raise InputError(f"{input_path}: no such file")
     try:
         rows = read_drafts(input_path)
     except SuggestInputError as exc:
-        raise _input_error(str(exc)) from None
+        raise InputError(str(exc)) from None
     try:
         picked = suggest(rows, load_scorer(), n=n, store=_store())
     except ModelError as exc:
-        raise _input_error(f"{input_path}: {exc}") from None
+        raise InputError(f"{input_path}: {exc}") from None
     if output:
         write_suggestions(output, picked)
     for s in picked:
@@ -320,7 +314,6 @@ def labels_audit(n: int, folds: int, seed_files: tuple[Path, ...], output: Path 
     Example:
         casecheck labels audit --n 30 -o recheck.csv
     """
-    from service.cli import load_scorer
     from service.retraining import rules_of
     from training.active import audit
     from training.analysis_cache import AnalysisCache
@@ -398,25 +391,14 @@ def _seed(files: tuple[Path, ...], no_seed: bool = False) -> list:
 
     for f in files:
         if not f.exists():
-            raise _input_error(f"{f}: no such file")
+            raise InputError(f"{f}: no such file")
     try:
         return seed_records(get_settings(), files, no_seed)
     except DatasetError as exc:
-        raise _input_error(str(exc)) from None
+        raise InputError(str(exc)) from None
 
 
 def register(main: click.Group) -> None:
     """Add the label and retraining commands to the ``casecheck`` group."""
     main.add_command(labels)
     main.add_command(retrain_command)
-
-
-def promotion_history(registry: Registry, version: str) -> str:
-    """For ``models show``: whether ``version`` is champion, and its promotion log entries."""
-    champion = registry.champion()
-    lines = ["## Promotion log", "", f"Champion now: {champion or 'none'}"
-             + (" (this version)" if champion == version else "")]
-    events = [e for e in registry.promotions() if version in (e.get("version"), e.get("from"))]
-    lines += [f"- {e['at']} {e['action']} {e.get('from') or '-'} -> {e['version']} by {e['who']}: {e['reason']}"
-              for e in events] or ["- never promoted"]
-    return "\n".join(lines)

@@ -9,7 +9,7 @@ reasons from this case's facts, however briefly. Roles are recorded for the sent
 
 Run::
 
-    python -m training.generator.styles --n 500 --seed 7 -o data/corpus/generated_styles.jsonl
+    python -m data.generator.styles --n 800 --seed 7 -o data/corpus/generated_styles.jsonl
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from training.generator.builder import DocBuilder, pick
+from data.generator.builder import DocBuilder, pick
 
 CONCERNS = (
     "weak_case_analysis",

@@ -12,7 +12,7 @@ labels, so neither headings nor length give the labels away.
 
 Run::
 
-    python -m training.generator.reviews --n 1800 --seed 2 -o data/corpus/generated_reviews.jsonl
+    python -m data.generator.reviews --n 1800 --seed 2 -o data/corpus/generated_reviews.jsonl
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
-from training.generator.builder import DocBuilder, add_typos, pick
+from data.generator.builder import DocBuilder, add_typos, pick
 
 CONCERNS = (
     "weak_case_analysis",

@@ -17,13 +17,8 @@ from model.errors import BundleError
 from model.registry import Registry
 from service.batch import CASE_FIELDS, CHUNK, Columns, Options, ScorerSpec, default_workers, score_file
 from service.batch_io import FORMATS, InputFileError, Reader, detect_format
+from service.cli.common import InputError
 from service.settings import get_settings
-
-
-def _input_error(exc: Exception) -> click.ClickException:
-    from service.cli import InputError  # imported late: service.cli imports this module
-
-    return InputError(str(exc))
 
 
 def _scorer_spec(version: str | None) -> ScorerSpec:
@@ -140,7 +135,7 @@ def score(ctx: click.Context, input_path: Path, output: Path, in_fmt: str | None
             options = Options(workers, "dask" if backend == "dask" else "loky", scheduler, explain, progress)
             summary = score_file(input_path, output, in_fmt, out_fmt, columns, spec, options, chunk_size)
     except InputFileError as exc:
-        raise _input_error(exc) from None
+        raise InputError(str(exc)) from None
     click.echo(summary.line(), err=True)
 
 
@@ -168,7 +163,7 @@ def report(scored: Path, output: Path, in_fmt: str | None, by: tuple[str, ...], 
     try:
         stats = build_report(scored, output, detect_format(scored, in_fmt), list(by), date_column, top, title)
     except InputFileError as exc:
-        raise _input_error(exc) from None
+        raise InputError(str(exc)) from None
     click.echo(f"report on {stats['rows']} rows written to {output}", err=True)
 
 
@@ -196,5 +191,5 @@ def sample(scored: Path, output: Path, in_fmt: str | None, n: int, n_random: int
     try:
         result = draw_sample(scored, output, detect_format(scored, in_fmt), n, n_random, by, seed)
     except InputFileError as exc:
-        raise _input_error(exc) from None
+        raise InputError(str(exc)) from None
     click.echo(result.line(), err=True)

@@ -16,12 +16,12 @@ special kinds of field:
   span) the first time it is used.
 
 Rendered text carries inline markers (see ``_MARK_RE``) that :meth:`LetterWriter.emit` turns into
-tracked spans and roles on a :class:`~training.generator.builder.DocBuilder`, so offsets are exact.
+tracked spans and roles on a :class:`~data.generator.builder.DocBuilder`, so offsets are exact.
 Labels are derived from what was actually emitted and checked against the plan.
 
 Usage::
 
-    python -m training.generator.letters --n 1800 --seed 1 -o data/corpus/generated_letters.jsonl
+    python -m data.generator.letters --n 1800 --seed 1 -o data/corpus/generated_letters.jsonl
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from training.generator.builder import DocBuilder, add_typos, pick
+from data.generator.builder import DocBuilder, add_typos, pick
 
 LETTER_CONCERNS = (
     "missing_reasons",
