@@ -12,6 +12,7 @@ match, so this module only catches what the lexicon does not name.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources.abc import Traversable
@@ -67,7 +68,7 @@ def load_lists(rules_dir: Traversable) -> AbbreviationLists:
 
 
 def find_abbreviations(text: str, lists: AbbreviationLists,
-                       skip: list[tuple[int, int]] = ()) -> list[Abbreviation]:
+                       skip: Sequence[tuple[int, int]] = ()) -> list[Abbreviation]:
     """Spans shaped like abbreviations that are neither public nor ordinary capitalised words."""
     out = []
     for m in _SHAPE.finditer(text):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -179,7 +179,7 @@ def specificity(sents: Sequence[Sentence]) -> np.ndarray:
 
 
 def _specific_parts(sents: Sequence[Sentence], has: np.ndarray, col: dict[str, int], role_proba: np.ndarray | None,
-                    role_classes: Sequence[str], left) -> np.ndarray:
+                    role_classes: Sequence[str], left: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
     """For each part: sentences with its signal that cite two or more of the case's own words, and
     the same weighted by the sentence roles' probabilities of that part."""
     n_rows = left(np.zeros((len(sents), 1))).shape[0] if len(sents) else 1

@@ -249,7 +249,7 @@ def csv_cell(value: Any) -> str:
     """``neutralise(cell_text(value))``, the common types first: a batch writes millions of cells."""
     kind = type(value)
     if kind is str:
-        text = value
+        text: str = value
     elif value is None:
         return ""
     elif kind is int or (kind is float and value == value):  # not bool, not NaN
@@ -367,7 +367,7 @@ TMP_DIR = "tmp"
 
 def sweep_private_tmp(home: Path) -> list[Path]:
     """Remove the private temporary folders under ``home`` of processes that are gone (killed runs)."""
-    removed = []
+    removed: list[Path] = []
     base = Path(home) / TMP_DIR
     if not base.is_dir():
         return removed

@@ -194,7 +194,7 @@ def _as_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, (list, tuple)) else [str(value)]
 
 
-def _check(path: Path, where: object, patterns: Sequence[str]) -> list[str]:
+def _check(path: Path | Traversable, where: object, patterns: Sequence[str]) -> list[str]:
     for src in patterns:
         try:
             re.compile(src)
@@ -215,7 +215,7 @@ def _lower_literals(src: str) -> str:
     return "".join(out)
 
 
-def _paragraph_rule(path: Path, raw: Any) -> ParagraphRule:
+def _paragraph_rule(path: Path | Traversable, raw: Any) -> ParagraphRule:
     if not isinstance(raw, dict) or not raw.get("id"):
         raise ValueError(f"{path}: every paragraph rule needs an id")
     rid = str(raw["id"])

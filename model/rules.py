@@ -606,7 +606,7 @@ class RuleSet:
         ]
         abbreviations = presuppositions = None
         if any(r.concern == JARGON for r in kept) and not {"abbreviation", "jargon.abbreviation"} & ignored:
-            abbreviations = load_lists(RULES_DIR)
+            abbreviations = load_lists(RULES_DIR)  # type: ignore[arg-type]  # a Path or zip path: hashable
         if any(r.concern == RESIDUE for r in kept):
             presuppositions = Presuppositions.load([RULES_DIR / PRESUPPOSITIONS_FILE, *extra], ignored)
         return cls(kept, ignored, abbreviations, presuppositions)
@@ -747,11 +747,11 @@ class RuleSet:
                 uses.setdefault(_concept(rule, text[s:e]), []).append((s, e, rule))
             else:
                 hits.append(_hit(text, s, e, rule))
-        for key, found in uses.items():
-            if self._explained(text, lowered, key, found, sents, compiled):
+        for key, term_uses in uses.items():
+            if self._explained(text, lowered, key, term_uses, sents, compiled):
                 continue
-            s, e, rule = found[0]
-            hits.append(_hit(text, s, e, rule, len(found)))
+            s, e, rule = term_uses[0]
+            hits.append(_hit(text, s, e, rule, len(term_uses)))
         hits.sort(key=lambda h: (h.start, h.end))
         return hits
 
@@ -970,7 +970,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
-def _presuppositions_only(path: Path) -> bool:
+def _presuppositions_only(path: Path | Traversable) -> bool:
     data = _read_yaml(path) if path.is_file() else {}
     return isinstance(data, dict) and "rules" not in data and bool({"paragraphs", "facts"} & set(data))
 

@@ -25,7 +25,8 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from model.casedata import CaseData, CaseDataError
+from model.casedata import CaseData
+from model.errors import CaseDataError
 from model.scoring import Scorer
 from service.batch import Columns, Options, plan_columns, score_stream
 from service.batch_io import CsvWriter, InputFileError, Reader, cell_text, plain

@@ -16,7 +16,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from model.casedata import CaseData, CaseDataError
+from model.casedata import CaseData
+from model.errors import CaseDataError
 from model.schema import Schema
 from model.scoring import Result
 from model.text import sentence_spans

@@ -18,30 +18,30 @@ class LTCheckForm(BaseModel):
         {"data": '{"annotation": [{"markup": "<p>"}, {"text": "Dear Ms Smith"}, {"markup": "</p>", '
                  '"interpretAs": "\\n\\n"}]}', "language": "auto", "disabledRules": "template_residue"},
     ]})
-    text: str = Field(None, description="The draft as plain text (or give `data`).")
-    data: str = Field(None, description='Annotated text as JSON: `{"annotation": [{"text": ...}, '
+    text: str | None = Field(None, description="The draft as plain text (or give `data`).")
+    data: str | None = Field(None, description='Annotated text as JSON: `{"annotation": [{"text": ...}, '
                                                '{"markup": ..., "interpretAs": ...}]}`; markup is not checked '
                                                "but offsets count it.")
     language: str = Field(description="`en-GB`, `en` or `auto` (any letter case); others: 400.",
                           json_schema_extra={"enum": ["en-GB", "en", "auto"]})
-    enabledOnly: str = Field(None, description="`true`: only the rules and categories named as enabled.",
+    enabledOnly: str | None = Field(None, description="`true`: only the rules and categories named as enabled.",
                              json_schema_extra={"enum": ["true", "false"]})
-    enabledRules: str = Field(None, description="Comma-separated rule ids (concern ids, casecheck rule "
+    enabledRules: str | None = Field(None, description="Comma-separated rule ids (concern ids, casecheck rule "
                                                        "ids, or `long_sentence`, `passive`) to turn on.")
-    disabledRules: str = Field(None, description="Comma-separated rule ids to turn off.")
-    enabledCategories: str = Field(None, description="Comma-separated category ids to turn on.")
-    disabledCategories: str = Field(None, description="Comma-separated category ids to turn off.")
-    level: str = Field(None, description="`default`, or `picky` to add the writing advice.",
+    disabledRules: str | None = Field(None, description="Comma-separated rule ids to turn off.")
+    enabledCategories: str | None = Field(None, description="Comma-separated category ids to turn on.")
+    disabledCategories: str | None = Field(None, description="Comma-separated category ids to turn off.")
+    level: str | None = Field(None, description="`default`, or `picky` to add the writing advice.",
                        json_schema_extra={"enum": ["default", "picky"]})
-    username: str = Field(None, description="With `apiKey`: how LanguageTool clients send credentials.")
-    apiKey: str = Field(None, description="A token of CASECHECK_API_TOKENS when scoring is closed.")
-    docType: str = Field(None, description="casecheck: the document type; detected when left out.",
+    username: str | None = Field(None, description="With `apiKey`: how LanguageTool clients send credentials.")
+    apiKey: str | None = Field(None, description="A token of CASECHECK_API_TOKENS when scoring is closed.")
+    docType: str | None = Field(None, description="casecheck: the document type; detected when left out.",
                          json_schema_extra={"enum": ["pre_charge_review", "post_charge_review", "vcl_letter"]})
-    decisionType: str = Field(None, description="casecheck case data: the decision the letter explains.")
-    offenceCategory: str = Field(None, description="casecheck case data: the offence category.")
-    serviceLevel: str = Field(None, description="casecheck case data: `enhanced` or `standard`.")
-    decisionDate: str = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
-    sentDate: str = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
+    decisionType: str | None = Field(None, description="casecheck case data: the decision the letter explains.")
+    offenceCategory: str | None = Field(None, description="casecheck case data: the offence category.")
+    serviceLevel: str | None = Field(None, description="casecheck case data: `enhanced` or `standard`.")
+    decisionDate: str | None = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
+    sentDate: str | None = Field(None, description="casecheck case data: YYYY-MM-DD or DD/MM/YYYY.")
 
 
 class LTSoftware(BaseModel):

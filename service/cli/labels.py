@@ -17,7 +17,6 @@ import click
 
 from model.errors import ModelError
 from model.files import write_table
-from model.registry import Registry
 from service.cli.common import InputError, load_scorer
 from service.settings import get_settings
 

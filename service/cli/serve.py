@@ -49,7 +49,7 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
     try:
         uvicorn.run("service.app:create_app", factory=True, host=host or settings.host,
                     port=port or settings.port, workers=workers, log_level=settings.log_level.lower(),
-                    log_config=log_config, access_log=False, **server_limits(settings))
+                    log_config=log_config, access_log=False, **server_limits(settings))  # type: ignore[arg-type]
     finally:
         if metrics_dir:
             shutil.rmtree(metrics_dir, ignore_errors=True)

@@ -71,7 +71,7 @@ def registry_of(settings: Settings) -> Registry:
 def models_view(registry: Registry) -> list[dict[str, Any]]:
     """Every registered version, newest first, with what its manifest says."""
     champion = registry.champion()
-    out = []
+    out: list[dict[str, Any]] = []
     for version in reversed(registry.versions()):
         try:
             manifest = registry.manifest(version)
@@ -189,7 +189,7 @@ def invalid_page(request: Request, job: Job, exc: Any) -> HTMLResponse:
 def run_import(request: Request, job: Job, state: dict[str, Any], dry_run: bool) -> Any:
     from training.label_import import ImportOptions, import_bytes
 
-    layout = state.get("layout") if state.get("layout") in ("auto", "wide", "long") else "auto"
+    layout = str(state.get("layout")) if state.get("layout") in ("auto", "wide", "long") else "auto"
     user = who(request)
     options = ImportOptions(layout=layout, who=user, assessor=user if websecurity.trusted_user(request) else "")
     data = job.path(f"upload{state['suffix']}").read_bytes()
@@ -287,9 +287,12 @@ async def create_retrain(request: Request, settings: SettingsDep) -> Response:
 def run_retrain_job(app: Any, settings: Settings, job: Job, force: str | None, user: str) -> None:
     from service.retraining import run_retrain
 
+    def say(message: str) -> None:
+        job.update(message=message)
+
     started = time.perf_counter()
     try:
-        result = run_retrain(settings, force_reason=force, who=user, progress=lambda m: job.update(message=m))
+        result = run_retrain(settings, force_reason=force, who=user, progress=say)
     except Exception as exc:  # RetrainError, a store or registry error: the page says which
         job.update(status="failed", error=str(exc).splitlines()[0][:300] or type(exc).__name__)
         return
