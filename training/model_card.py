@@ -67,6 +67,6 @@ def comparison_section(comparison: dict[str, Any] | None) -> list[str]:
     verdict = "passed" if comparison["passed"] else "did not pass"
     if comparison.get("forced"):
         verdict += f" (promotion forced: {comparison['force_reason']})"
-    lines += ["", f"The comparison {verdict}: " + "; ".join(comparison["reasons"]) + ". Whether this version was "
-              "promoted is in the registry and its promotion log (`casecheck models show`)."]
+    lines += ["", f"Decision: the comparison {verdict}: " + "; ".join(comparison["reasons"]) + ". Whether this "
+              "version was promoted is in the registry and its promotion log (`casecheck models show`)."]
     return lines
