@@ -455,12 +455,7 @@ def code_part(
                 f"Public interest: {pi[0]}, and {pi[1]}.",
             ],
         )
-        summary = (
-            [(pick(rng, ["Code test: met.", "FCT met.", "Both stages met."]), "code_bare")]
-            if rng.random() < 0.3
-            else []
-        )
-        return [*summary, (evid, "code_evidential"), (public, "code_public_interest")]
+        return [(evid, "code_evidential"), (public, "code_public_interest")]
     return [
         (f"There is a realistic prospect of conviction: {ev[0]}, and {ev[2]}.", "code_evidential"),
         (f"A prosecution is required in the public interest because {pi[0]} and {pi[1]}.", "code_public_interest"),
