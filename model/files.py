@@ -275,7 +275,20 @@ def xlsx_cell(value: Any) -> Any:
 
 # -- the safe writer ---------------------------------------------------------------------------------------------
 
-class CsvWriter:
+class TextStreamWriter:
+    """A text layer over the caller's binary target: closing flushes it and leaves the target open."""
+
+    fh: io.TextIOWrapper
+
+    def close(self) -> None:
+        self.fh.flush()
+        self.fh.detach()
+
+    def discard(self) -> None:
+        self.fh.detach()
+
+
+class CsvWriter(TextStreamWriter):
     """A header, then one line a row; every cell through ``csv_cell``."""
 
     def __init__(self, target: BinaryIO, columns: list[str]) -> None:
@@ -286,13 +299,6 @@ class CsvWriter:
 
     def write(self, rows: Iterable[dict[str, Any]]) -> None:
         self.out.writerows([csv_cell(r.get(c)) for c in self.columns] for r in rows)
-
-    def close(self) -> None:
-        self.fh.flush()
-        self.fh.detach()
-
-    def discard(self) -> None:
-        self.fh.detach()
 
 
 class XlsxWriter:
@@ -324,6 +330,10 @@ class XlsxWriter:
         """Remove openpyxl's temporary file now (it would otherwise stay until the process exits)."""
         from openpyxl.worksheet._writer import ALL_TEMP_FILES
 
+        rows = getattr(self.ws, "_rows", None)  # the sheet's row generator: end it now, not at garbage collection
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
         out = getattr(getattr(self.ws, "_writer", None), "out", None)
         if out and out in ALL_TEMP_FILES:
             ALL_TEMP_FILES.remove(out)

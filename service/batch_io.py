@@ -22,6 +22,7 @@ from typing import Any, BinaryIO, Protocol
 from model.files import (
     CsvWriter,
     JsonlError,
+    TextStreamWriter,
     UnsafeWorkbookError,
     XlsxWriter,
     cell_text,
@@ -377,7 +378,7 @@ class Writer(Protocol):
         """Give up (an error): drop what the writer holds outside ``target`` (openpyxl's temporary file)."""
 
 
-class JsonlWriter:
+class JsonlWriter(TextStreamWriter):
     """One JSON object a line, keys as given."""
 
     def __init__(self, target: BinaryIO) -> None:
@@ -385,13 +386,6 @@ class JsonlWriter:
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         self.fh.write("".join(json.dumps(r, ensure_ascii=False, default=plain) + "\n" for r in rows))
-
-    def close(self) -> None:
-        self.fh.flush()
-        self.fh.detach()
-
-    def discard(self) -> None:
-        self.fh.detach()
 
 
 class ParquetWriter:

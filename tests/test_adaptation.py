@@ -70,9 +70,11 @@ def test_the_holdout_holds_only_assessor_imported_labels(tmp_path, seed_records,
     import_file(store, write_wide_csv(tmp_path / "iqa.csv", [imported]))
     concern = next(iter(imported.labels))
     # A reviewer later contradicts the assessor on the imported document, and marks another draft.
+    # Both are approved in the review queue: even approved web feedback never judges a challenger.
     store.add_feedback(imported.text, imported.doc_type, concern, 1 - imported.labels[concern], consent=True,
-                       document_id=imported.id)
-    store.add_feedback(fed_back.text, fed_back.doc_type, concern, 1, consent=True, document_id=fed_back.id)
+                       document_id=imported.id, status="approved")
+    store.add_feedback(fed_back.text, fed_back.doc_type, concern, 1, consent=True, document_id=fed_back.id,
+                       status="approved")
     data = gather(store, seed_records, scorer)
     assert [(r.id, r.labels) for r in data.holdout] == [(imported.id, imported.labels)]
     assert data.info["holdout_without_assessor_labels"] == 1

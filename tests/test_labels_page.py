@@ -97,8 +97,8 @@ def test_an_iqa_file_with_bad_rows_is_listed_and_a_fixed_one_imports(web, retrai
 def test_promote_and_rollback_need_a_reason_and_are_logged(web, retrain_home):
     registry = Registry(retrain_home / "models")
     first = registry.champion()
-    objects, manifest = registry.load_objects(first)
-    registry.register("v-second", objects, dict(manifest), "card")
+    bundle, manifest = registry.load_bundle(first)
+    registry.register("v-second", bundle, dict(manifest), "card")
     login(web)
     token = csrf(web, "/labels")
     refused = web.post("/labels/promote", data={"csrf_token": token, "version": "v-second", "reason": " "})

@@ -254,7 +254,10 @@ def _ids(value: str, pending: list[int]) -> list[int]:
     if value.strip().lower() == "all":
         return pending
     try:
-        return [int(part) for part in value.split(",") if part.strip()]
+        ids = [int(part) for part in value.split(",") if part.strip()]
+        if any(not 1 <= i < 2**63 for i in ids):
+            raise ValueError
+        return ids
     except ValueError:
         raise InputError(f"label ids must be numbers separated by commas, or all (got {value[:40]!r})") from None
 

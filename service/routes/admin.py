@@ -15,7 +15,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
@@ -79,13 +79,17 @@ class LabelPublic(BaseModel):
     status: str
 
 
+LabelId = Annotated[int, Field(ge=1, le=2**63 - 1)]  # a database integer key
+
+
 class ReviewCreate(BaseModel):
     """An assessor's decision on pending labels of the review queue."""
 
     model_config = ConfigDict(extra="forbid")
-    approve: list[int] = Field([], max_length=10_000, description="Label ids to approve for retraining.")
-    reject: list[int] = Field([], max_length=10_000, description="Label ids to reject (never trained on).")
-    who: str = Field(min_length=1, max_length=200, description="The assessor of record.")
+    approve: list[LabelId] = Field([], max_length=10_000, description="Label ids to approve for retraining.")
+    reject: list[LabelId] = Field([], max_length=10_000, description="Label ids to reject (never trained on).")
+    who: str = Field(min_length=1, max_length=200, pattern=r"^[^\x00-\x1f\x7f]*$",
+                     description="The assessor of record (no control characters).")
 
 
 class RetrainCreate(BaseModel):

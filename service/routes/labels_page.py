@@ -196,11 +196,15 @@ def run_import(request: Request, job: Job, state: dict[str, Any], dry_run: bool)
     return import_bytes(get_store(request), data, PurePath(state["filename"]), options, dry_run=dry_run)  # type: ignore[arg-type]
 
 
-def get_import(job_id: str, settings: SettingsDep) -> Job:
-    job = imports(settings).get(job_id)
+def job_or_404(job: Job | None, gone: str) -> Job:
+    """The job, or a 404 that says why it is not there."""
     if job is None:
-        raise HTTPException(404, detail="This upload is gone: it was imported, discarded or has expired.")
+        raise HTTPException(404, detail=gone)
     return job
+
+
+def get_import(job_id: str, settings: SettingsDep) -> Job:
+    return job_or_404(imports(settings).get(job_id), "This upload is gone: it was imported, discarded or has expired.")
 
 
 ImportJob = Annotated[Job, Depends(get_import)]
@@ -303,10 +307,7 @@ def run_retrain_job(app: Any, settings: Settings, job: Job, force: str | None, u
 
 
 def get_retrain(job_id: str, settings: SettingsDep) -> Job:
-    job = retrains(settings).get(job_id)
-    if job is None:
-        raise HTTPException(404, detail="No such retrain (its record expires after a day).")
-    return job
+    return job_or_404(retrains(settings).get(job_id), "No such retrain (its record expires after a day).")
 
 
 RetrainJob = Annotated[Job, Depends(get_retrain)]

@@ -23,6 +23,20 @@
     activate(target);
   });
 
+  // Post a form as the page would and parse the server-rendered answer (also used by fixes.js).
+  async function postForm(form, signal) {
+    const response = await fetch(form.action, {
+      method: "POST",
+      body: new URLSearchParams(new FormData(form)),
+      headers: { Accept: "text/html" },
+      credentials: "same-origin",
+      signal,
+    });
+    const html = await response.text();
+    return { response, page: new DOMParser().parseFromString(html, "text/html") };
+  }
+  window.casecheck = { postForm };
+
   document.addEventListener("submit", async (event) => {
     const form = event.target;
     if (form.id !== "check-form" || !window.fetch || !window.DOMParser) return;
@@ -31,13 +45,7 @@
     button.disabled = true;
     button.textContent = "Checking…";
     try {
-      const response = await fetch(form.action, {
-        method: "POST",
-        body: new URLSearchParams(new FormData(form)),
-        headers: { Accept: "text/html" },
-        credentials: "same-origin",
-      });
-      const page = new DOMParser().parseFromString(await response.text(), "text/html");
+      const { page } = await postForm(form);
       const main = page.querySelector("main");
       if (!main) throw new Error("no main element in the answer");
       const here = document.querySelector("main");

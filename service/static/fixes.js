@@ -121,21 +121,13 @@
   async function recheck() {
     const form = document.getElementById("check-form");
     const ta = textarea();
-    if (!form || !ta || !ta.value.trim() || !onResultPage() || !window.fetch || !window.DOMParser) return;
+    if (!form || !ta || !ta.value.trim() || !onResultPage() || !window.casecheck || !window.fetch || !window.DOMParser) return;
     if (checking) checking.abort();
     checking = new AbortController();
     const sent = ta.value;
     try {
-      const response = await fetch(form.action, {
-        method: "POST",
-        body: new URLSearchParams(new FormData(form)),
-        headers: { Accept: "text/html" },
-        credentials: "same-origin",
-        signal: checking.signal,
-      });
-      const html = await response.text();
+      const { response, page } = await window.casecheck.postForm(form, checking.signal);
       if (ta.value !== sent) return; // typed meanwhile: another check is on its way
-      const page = new DOMParser().parseFromString(html, "text/html");
       const main = page.querySelector("main");
       if (!response.ok || !main || !main.querySelector(".result")) {
         say("The draft could not be checked again; press Check to see why.");

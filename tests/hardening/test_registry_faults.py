@@ -80,8 +80,8 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_the_cli_names_the_file_and_the_repair_then_repair_restores_it(home):
     registry = Registry(home / "models")
     before = registry.index()
-    objects, manifest = registry.load_objects(before["champion"])
-    registry.register("v-second", objects, dict(manifest), "card")
+    bundle, manifest = registry.load_bundle(before["champion"])
+    registry.register("v-second", bundle, dict(manifest), "card")
     registry.promote("v-second", reason="test")
     registry.rollback(reason="test")
     registry.promote("v-second", reason="again")
@@ -107,8 +107,8 @@ def test_the_cli_names_the_file_and_the_repair_then_repair_restores_it(home):
 def test_repair_leaves_out_a_version_whose_files_were_tampered_with(home):
     registry = Registry(home / "models")
     champion = registry.champion()
-    objects, manifest = registry.load_objects(champion)
-    registry.register("v-tampered", objects, dict(manifest), "card")
+    bundle, manifest = registry.load_bundle(champion)
+    registry.register("v-tampered", bundle, dict(manifest), "card")
     registry.promote("v-tampered", reason="test")
     (home / "models" / "v-tampered" / "model_card.md").write_text("changed")
     damage(home, "empty")
@@ -125,8 +125,8 @@ def test_staging_folders_of_killed_registrations_are_swept(home):
     alive = models / f".staging-{os.getpid()}-v-running-abc"
     alive.mkdir()
     registry = Registry(models)
-    objects, manifest = registry.load_objects(registry.champion())
-    registry.register("v-next", objects, dict(manifest), "card")
+    bundle, manifest = registry.load_bundle(registry.champion())
+    registry.register("v-next", bundle, dict(manifest), "card")
     assert not left.exists() and alive.exists()  # a running registration's folder is left alone
 
 

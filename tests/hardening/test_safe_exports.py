@@ -105,10 +105,14 @@ def test_xlsx_exports_have_no_formula_cells(exports, name):
 
 
 def test_sample_reads_our_quote_back_and_neutralises_again(exports):
-    with exports["sample.csv"].open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))
-    teams = {r["team"] for r in rows}
-    assert teams and all(not t.startswith("''") for t in teams)  # not quoted twice
+    """The sample reads the scored file's cells back (our quote undone) and writes them as score did:
+    the same cell for the same value, never a quote on our quote."""
+    def teams(name: str) -> set[str]:
+        with exports[name].open(encoding="utf-8", newline="") as fh:
+            return {r["team"] for r in csv.DictReader(fh)}
+
+    sampled = teams("sample.csv")
+    assert sampled and sampled <= teams("score.csv")
 
 
 class Elements(HTMLParser):
@@ -159,7 +163,7 @@ def client_with_feedback(settings, tmp_path):
 
 def test_the_web_pages_show_every_payload_as_text(client_with_feedback):
     client = client_with_feedback
-    own = ("/static/app.js",)
+    own = ("/static/app.js", "/static/fixes.js")
     draft = "\n".join(HTML) + "\n" + LETTER + "\n[insert " + HTML[1] + "]\n" + "\n".join(FORMULAS)
     page = client.post("/", data={"text": draft, "doc_type": "vcl_letter"})
     assert page.status_code == 200 and "<mark" in page.text
