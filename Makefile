@@ -8,6 +8,8 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# pytest-xdist workers for make test: one per core
+TEST_JOBS ?= auto
 
 .PHONY: install model run serve test lint fmt bench clean
 
@@ -28,7 +30,7 @@ run: model
 serve: run
 
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 
 lint: install
 	$(BIN)/ruff check .
