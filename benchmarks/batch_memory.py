@@ -30,6 +30,7 @@ from pathlib import Path
 
 from data.generator.letters import generate_letters
 from data.generator.reviews import generate_reviews
+from model.files import write_table
 
 GIB = 1024**3
 
@@ -38,12 +39,9 @@ def write_rows(path: Path, rows: int, pool: int, words: int, seed: int) -> list[
     """Write the CSV; the number of words of each distinct draft."""
     drafts = generate_letters(pool * 3 // 5, seed) + generate_reviews(pool - pool * 3 // 5, seed)
     texts = [(d["doc_type"], " ".join(d["text"].split(" ")[:words])) for d in drafts]
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.writer(fh)
-        out.writerow(["id", "team", "date", "doc_type", "text"])
-        for i in range(rows):
-            doc_type, text = texts[i % len(texts)]
-            out.writerow([f"row-{i:07d}", f"team-{i % 12}", f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}", doc_type, text])
+    table = ({"id": f"row-{i:07d}", "team": f"team-{i % 12}", "date": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+             "doc_type": texts[i % len(texts)][0], "text": texts[i % len(texts)][1]} for i in range(rows))
+    write_table(path, ["id", "team", "date", "doc_type", "text"], table)
     return sorted(len(text.split()) for _, text in texts)
 
 

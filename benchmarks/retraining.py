@@ -28,6 +28,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from model.files import write_table
+
 ROOT = Path(__file__).resolve().parents[1]
 CASECHECK = [sys.executable, "-m", "service.cli"]
 CONCERNS = ["weak_case_analysis", "no_case_strategy", "code_test_unreasoned", "disclosure_not_addressed",
@@ -63,14 +65,13 @@ def half(doc_id: str) -> str:
 def write_iqa_csv(path: Path, docs: list[dict[str, Any]], seed: int = 0) -> Path:
     """A wide IQA export of ``docs`` (their gold labels as three-point ratings, varied spellings)."""
     rng = random.Random(seed)
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["id", "doc_type", "text", "assessor", "assessed_at", *CONCERNS])
-        for d in docs:
-            cells = [("" if c not in d["labels"] else
-                      rng.choice(FLAG_SPELLINGS) if d["labels"][c] else rng.choice(CLEAR_SPELLINGS)) for c in CONCERNS]
-            writer.writerow([d["id"], d["doc_type"], d["text"], f"assessor-{rng.randint(1, 4)}", "2025-06-30",
-                             *cells])
+    rows = []
+    for d in docs:
+        cells = {c: ("" if c not in d["labels"] else
+                     rng.choice(FLAG_SPELLINGS) if d["labels"][c] else rng.choice(CLEAR_SPELLINGS)) for c in CONCERNS}
+        rows.append({"id": d["id"], "doc_type": d["doc_type"], "text": d["text"],
+                     "assessor": f"assessor-{rng.randint(1, 4)}", "assessed_at": "2025-06-30", **cells})
+    write_table(path, ["id", "doc_type", "text", "assessor", "assessed_at", *CONCERNS], rows)
     return path
 
 
