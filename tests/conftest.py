@@ -3,6 +3,9 @@ temporary directory, settings pointing at it, and a TestClient over the real app
 
 from __future__ import annotations
 
+import fcntl
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,11 +40,26 @@ def corpus_records() -> list[Record]:
     return load_records(default_corpus())
 
 
+def small_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The registry of one small real model, trained once per run: the xdist workers of ``make test``
+    share it (the first trains it under a lock, the others wait and read it)."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    models, done = shared / "small-model" / "models", shared / "small-model" / "done"
+    with (shared / "small-model.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(models, ignore_errors=True)  # what a worker that died while training left
+            train_and_register(small_corpus(), Registry(models))
+            done.touch()
+    return models
+
+
 @pytest.fixture(scope="session")
 def trained_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A state directory with one small real model registered as champion."""
+    """A state directory of this worker's own, with the small real model registered as champion."""
     home = tmp_path_factory.mktemp("home")
-    train_and_register(small_corpus(), Registry(home / "models"))
+    shutil.copytree(small_model(tmp_path_factory), home / "models")
     return home
 
 
@@ -102,8 +120,6 @@ def unseen_records(corpus_records: list[Record], seed_records: list[Record]) -> 
 def retrain_base(tmp_path_factory: pytest.TempPathFactory, trained_home: Path, seed_records: list[Record],
                  unseen_records: list[Record]) -> Path:
     """A copy of the trained home whose analysis cache already holds the seed and unseen drafts."""
-    import shutil
-
     from training.analysis_cache import AnalysisCache
 
     home = tmp_path_factory.mktemp("retrain-base")
@@ -115,8 +131,6 @@ def retrain_base(tmp_path_factory: pytest.TempPathFactory, trained_home: Path, s
 @pytest.fixture
 def retrain_home(tmp_path: Path, retrain_base: Path) -> Path:
     """A private home (registry with a champion, warm cache) that a test may change."""
-    import shutil
-
     home = tmp_path / "home"
     shutil.copytree(retrain_base, home)
     return home
