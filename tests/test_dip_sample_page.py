@@ -200,7 +200,7 @@ def test_the_page_scores_on_the_batch_engines_helpers_and_still_equals_casecheck
 
     if default_workers() < 2:
         pytest.skip("one core: the page scores in the server's process alone")
-    src = write(drafts(70, 30), tmp_path / "quarter.csv")  # 100 rows: two chunks of the page's 64
+    src = write(drafts(50, 20), tmp_path / "quarter.csv")  # 70 rows: two chunks of the page's 64
     before = loky_cpu()
     job = wait_done(web, upload(web, src).headers["location"], timeout=180)
     worked = [pid for pid, cpu in loky_cpu().items() if cpu > before.get(pid, 0.0) + 0.5]  # more than idling
@@ -210,3 +210,23 @@ def test_the_page_scores_on_the_batch_engines_helpers_and_still_equals_casecheck
                  "--sent-date-column", "sent", "--service-level-column", "service")
     assert result.exit_code == 0, result.output
     assert web.get(f"{job}/scored").content == cli_out.read_bytes()
+
+
+POST_FORM = re.compile(r"<form\b[^>]*method=\"post\"[^>]*>(.*?)</form>", re.S | re.I)
+
+
+def test_every_form_that_posts_carries_a_csrf_token_on_every_page(home, tmp_path):
+    settings = Settings(home=home, admin_tokens=["admin-token"], _env_file=None)
+    with TestClient(create_app(settings)) as c:
+        login = TOKEN.search(c.get("/login").text).group(1)
+        c.post("/login", data={"csrf_token": login, "token": "admin-token"})
+        odd = [{"Case Ref": r["id"], "Letter body": r["text"]} for r in drafts(2, 1)]
+        columns = upload(c, write(odd, tmp_path / "odd.csv")).headers["location"]
+        job = wait_done(c, upload(c, write(drafts(2, 1), tmp_path / "x.csv")).headers["location"])
+        pages = {path: c.get(path).text for path in ("/", "/dip-sample", "/login", "/labels", columns, job)}
+        pages["POST /"] = c.post("/", data={"text": drafts(1, 0)[0]["text"], "csrf_token": login}).text
+    for name, html in pages.items():
+        forms = POST_FORM.findall(html)
+        assert forms, name
+        for form in forms:
+            assert re.search(r'name="csrf_token" value="[^"]{20,}"', form), (name, form[:200])
