@@ -1,8 +1,9 @@
 """Dip sampling in the browser: one uploaded CSV or XLSX file scored, reported on and sampled.
 
 The same engine as ``casecheck score``, ``report`` and ``sample`` (``service.batch``,
-``service.report``, ``service.sample``), run on the server's model in a background thread, with
-every file in the job's private folder (``service.workspace``):
+``service.report``, ``service.sample``), run on the server's model in a background thread and on
+the batch engine's helper processes (one per further core), with every file in the job's private
+folder (``service.workspace``):
 
 - ``upload.<fmt>``: the file as uploaded;
 - ``scored.<fmt>``: ``casecheck score`` output in the uploaded format (formula-safe);
@@ -21,6 +22,7 @@ import logging
 import re
 import threading
 import time
+from concurrent.futures import CancelledError
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -161,7 +163,16 @@ def run(job: Job, scorer: Scorer, max_rows: int, spec: ScorerSpec | None = None)
     state = job.state()
     started = time.perf_counter()
     try:
-        summary_rows, errors = score(job, state, scorer, max_rows, spec)
+        try:
+            summary_rows, errors = score(job, state, scorer, max_rows, spec)
+        except (RuntimeError, CancelledError) as exc:
+            if spec is None:
+                raise
+            # The helper pool is one per process: a retrain's joblib work in this process may have replaced
+            # or shut it down under us. Score again, in this process alone.
+            log.warning("dip-sample job=%s helpers failed (%s): scoring in this process", job.id[:6],
+                        type(exc).__name__)
+            summary_rows, errors = score(job, state, scorer, max_rows)
         scored_at = time.perf_counter()
         build_reports(job, job.state())
     except InputFileError as exc:
