@@ -22,7 +22,6 @@ import logging
 import re
 import threading
 import time
-from concurrent.futures import CancelledError
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -163,16 +162,7 @@ def run(job: Job, scorer: Scorer, max_rows: int, spec: ScorerSpec | None = None)
     state = job.state()
     started = time.perf_counter()
     try:
-        try:
-            summary_rows, errors = score(job, state, scorer, max_rows, spec)
-        except (RuntimeError, CancelledError) as exc:
-            if spec is None:
-                raise
-            # The helper pool is one per process: a retrain's joblib work in this process may have replaced
-            # or shut it down under us. Score again, in this process alone.
-            log.warning("dip-sample job=%s helpers failed (%s): scoring in this process", job.id[:6],
-                        type(exc).__name__)
-            summary_rows, errors = score(job, state, scorer, max_rows)
+        summary_rows, errors = score(job, state, scorer, max_rows, spec)
         scored_at = time.perf_counter()
         build_reports(job, job.state())
     except InputFileError as exc:
