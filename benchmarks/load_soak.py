@@ -11,7 +11,9 @@ the document limit, an upload over ``CASECHECK_MAX_BATCH_ROWS``), on generated l
 of different lengths. It reports errors (a valid request not answered 200, an invalid or oversized
 one not answered 4xx, any 5xx, or no answer), 5xx answers, p50 / p90 / p99 per route, requests per
 second, and the server's resident memory when the load starts and when it ends (sampled every 5 s
-in between). Exit code 1 when there was an error or memory grew by 10 % or more.
+in between, in total and per worker
+process). Exit code 1 when there was an error or RSS was not flat: the median of the last quarter
+of the run more than 5 % above that of the second quarter.
 
 Usage::
 
@@ -36,7 +38,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.service_latency import default_workers, free_port, rss_mb, start_server
+from benchmarks.service_latency import cpu_seconds, default_workers, free_port, rss_mb, start_server
 
 ROOT = Path(__file__).resolve().parents[1]
 MIX = (("POST /v1/check", 0.45), ("POST /v1/batch", 0.15), ("POST / (form)", 0.15), ("invalid", 0.15),
@@ -133,22 +135,48 @@ async def bad_request(client: httpx.AsyncClient, kind: str, rng: random.Random,
     return await client.post("/v1/batch/file", files={"file": ("rows.csv", OVERSIZED_ROWS, "text/csv")})
 
 
-async def sample_rss(pid: int, deadline: float, samples: list[tuple[float, float]], started: float) -> None:
+def worker_rss_mb(pid: int) -> list[float]:
+    """Resident memory of each of the server's worker processes (uvicorn's children), in MB."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    return [rss_mb(int(c)) for c in children]
+
+
+async def sample_rss(pid: int, deadline: float, samples: list[tuple[float, float]], started: float,
+                     workers: list[list[float]]) -> None:
     while time.monotonic() < deadline:
         await asyncio.sleep(5)
         samples.append((time.monotonic() - started, rss_mb(pid)))
+        workers.append(worker_rss_mb(pid))
+
+
+def quarter_growth(samples: list[tuple[float, float]]) -> float:
+    """Growth of the median RSS from the second quarter of the run to the last, as a fraction.
+
+    The first quarter is left out: it still holds warm-up (pages first touched, caches filled). Flat
+    means this stays within ``FLAT``."""
+    values = [mb for _, mb in samples]
+    n = len(values)
+    if n < 4:
+        return values[-1] / values[0] - 1 if n > 1 else 0.0
+    second, last = values[n // 4 : n // 2], values[3 * n // 4 :]
+    return statistics.median(last) / statistics.median(second) - 1
+
+
+FLAT = 0.05  # RSS growth from the second quarter to the last within 5 % counts as flat
 
 
 async def soak(base: str, pid: int, drafts: list[dict[str, str]], seconds: float, clients: int,
-               batch_size: int, think_ms: float = 0.0) -> tuple[Load, list[tuple[float, float]], float]:
+               batch_size: int, think_ms: float = 0.0
+               ) -> tuple[Load, list[tuple[float, float]], list[list[float]], float]:
     load = Load()
     samples: list[tuple[float, float]] = []
+    workers: list[list[float]] = []
     started = time.monotonic()
     deadline = started + seconds
-    await asyncio.gather(sample_rss(pid, deadline, samples, started),
+    await asyncio.gather(sample_rss(pid, deadline, samples, started, workers),
                          *(client_loop(base, drafts, 1000 + k, deadline, load, batch_size, think_ms)
                            for k in range(clients)))
-    return load, samples, time.monotonic() - started
+    return load, samples, workers, time.monotonic() - started
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -169,15 +197,20 @@ def run(seconds: float, clients: int, home: str, batch_size: int, seed: int, thi
         rss_ready = rss_mb(proc.pid)
         asyncio.run(soak(base, proc.pid, drafts, 10, clients, batch_size, think_ms))  # warm-up, not counted
         rss_start = rss_mb(proc.pid)
-        load, samples, wall = asyncio.run(soak(base, proc.pid, drafts, seconds, clients, batch_size, think_ms))
+        cpu_start = cpu_seconds(proc.pid)
+        load, samples, worker_samples, wall = asyncio.run(soak(base, proc.pid, drafts, seconds, clients, batch_size,
+                                                                think_ms))
         rss_end = rss_mb(proc.pid)
+        cpu = cpu_seconds(proc.pid) - cpu_start
         alive = httpx.get(f"{base}/readyz").status_code == 200
     finally:
         proc.terminate()
         proc.wait(10)
     return {"seconds": wall, "clients": clients, "batch_size": batch_size, "model_version": version,
             "cold_start_s": cold, "rss_ready": rss_ready, "rss_start": rss_start, "rss_end": rss_end,
-            "samples": samples, "load": load, "alive": alive, "words": [len(d["text"].split()) for d in drafts],
+            "samples": samples,
+            "worker_samples": worker_samples, "cpu_s": cpu, "load": load, "alive": alive,
+            "words": [len(d["text"].split()) for d in drafts],
             "load_before": load_before, "load_after": os.getloadavg()[0], "workers": workers, "think_ms": think_ms}
 
 
@@ -186,6 +219,7 @@ def report(r: dict[str, Any], command: str) -> str:
     total = sum(len(v) for v in load.ms.values())
     errors = sum(len(v) for v in load.errors.values())
     growth = (r["rss_end"] / r["rss_start"] - 1) * 100
+    flat = quarter_growth(r["samples"])
     rss_seen = [mb for _, mb in r["samples"]] or [r["rss_end"]]
     words = r["words"]
     lines = [
@@ -227,8 +261,14 @@ def report(r: dict[str, Any], command: str) -> str:
                                      if errors else "") + f"; 5xx answers: **{load.server_errors}**; the server "
         f"answered /readyz afterwards: {r['alive']}.",
         f"- Server RSS: {r['rss_ready']:.0f} MB when ready, {r['rss_start']:.0f} MB when the load started, "
-        f"{r['rss_end']:.0f} MB when it ended (**{growth:+.1f} %**; sampled every 5 s: {min(rss_seen):.0f} to "
-        f"{max(rss_seen):.0f} MB).",
+        f"{r['rss_end']:.0f} MB when it ended ({growth:+.1f} %; sampled every 5 s: {min(rss_seen):.0f} to "
+        f"{max(rss_seen):.0f} MB). Median of the second quarter of the run to median of the last quarter: "
+        f"**{flat * 100:+.1f} %** ({'flat' if abs(flat) <= FLAT else '**not** flat'}: flat is within "
+        f"{FLAT * 100:.0f} %).",
+        f"- Per worker process: RSS at the end {', '.join(f'{mb:.0f}' for mb in r['worker_samples'][-1])} MB, "
+        f"highest sample {max(max(w) for w in r['worker_samples']):.0f} MB; the rest is uvicorn's supervisor "
+        f"({r['rss_end'] - sum(r['worker_samples'][-1]):.0f} MB). Server CPU over the run: {r['cpu_s']:.0f} s "
+        f"in {r['seconds']:.0f} s.",
         f"- POST /v1/check p99 {percentile(load.ms['POST /v1/check'], 0.99):.0f} ms: "
         f"{'within' if percentile(load.ms['POST /v1/check'], 0.99) <= 50 else '**not** within'} the [service] "
         f"target (p99 <= 50 ms; see \"Service\" above)."
@@ -272,8 +312,8 @@ def main() -> int:
     if args.write:
         write_section(args.write, section)
     errors = sum(len(v) for v in r["load"].errors.values())
-    growth = r["rss_end"] / r["rss_start"] - 1
-    return 1 if errors or growth >= 0.10 or not r["alive"] else 0
+    flat = abs(quarter_growth(r["samples"])) <= FLAT
+    return 1 if errors or r["load"].server_errors or not flat or not r["alive"] else 0
 
 
 if __name__ == "__main__":

@@ -27,7 +27,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from model.casedata import CaseData
 from model.errors import CaseDataError, InvalidTextError
@@ -45,6 +45,9 @@ from service.batch_io import (
     open_writer,
     unneutralise,
 )
+
+if TYPE_CHECKING:
+    from service.settings import Settings
 
 __all__ = ["CHUNK", "Columns", "InputFileError", "Plan", "ScorerSpec", "Summary", "score_file", "score_stream"]
 
@@ -137,6 +140,13 @@ class ScorerSpec:
         rules = RuleSet.load(extra=[Path(p) for p in self.rules_files], ignore=self.ignore_terms)
         return Scorer.from_registry(Registry(Path(self.registry)), self.version, rules=rules,
                                     max_chars=self.max_chars)
+
+
+def spec_of(settings: Settings, version: str) -> ScorerSpec:
+    """The spec of ``version`` with the rules, ignored terms and text limit of ``settings``."""
+    return ScorerSpec(str(Path(settings.registry_dir).resolve()), version,
+                      tuple(str(Path(p).resolve()) for p in settings.rules_files), tuple(settings.ignore_terms),
+                      settings.max_text_chars)
 
 
 _SCORERS: dict[ScorerSpec, Scorer] = {}

@@ -11,6 +11,7 @@ file beside the target, renamed over it only when complete) are those of ``model
 from __future__ import annotations
 
 import codecs
+import csv
 import io
 import json
 import warnings
@@ -220,10 +221,31 @@ def _csv_chunks(r: Reader) -> Iterator[Chunk]:
 
 
 def _csv_estimate(r: Reader) -> int:
+    """The rows of a CSV, counted record by record (quoted line breaks included, blank lines not, as pandas
+    reads it), stopping one past ``max_rows``: refusing an oversized file holds one record, not a frame."""
+    if r.encoding is None:
+        r.encoding = check_csv_records(r.source, r.where)
+    fh = _open_binary(r.source)
+    text = io.TextIOWrapper(fh, encoding=r.encoding, newline="")
+    stop = None if r.max_rows is None else r.max_rows + 1
     rows = 0
-    with _csv_frames(r, chunksize=50_000, usecols=[0]) as frames:
-        for frame in frames:
-            rows += len(frame)
+    try:
+        records = csv.reader(text)
+        next(records, None)  # the header
+        for record in records:
+            rows += bool(record)
+            if rows == stop:
+                break
+    except csv.Error:  # a field over the csv module's limit (drafts are shorter): pandas counts it
+        rows = 0
+        _rewind(r.source)
+        with _csv_frames(r, chunksize=4096, usecols=[0]) as frames:
+            for frame in frames:
+                rows += len(frame)
+    finally:
+        text.detach()
+        if isinstance(r.source, Path):
+            fh.close()
     return rows
 
 

@@ -1,8 +1,9 @@
 """Dip sampling in the browser: one uploaded CSV or XLSX file scored, reported on and sampled.
 
 The same engine as ``casecheck score``, ``report`` and ``sample`` (``service.batch``,
-``service.report``, ``service.sample``), run on the server's model in a background thread, with
-every file in the job's private folder (``service.workspace``):
+``service.report``, ``service.sample``), run on the server's model in a background thread and on
+the batch engine's helper processes (one per further core), with every file in the job's private
+folder (``service.workspace``):
 
 - ``upload.<fmt>``: the file as uploaded;
 - ``scored.<fmt>``: ``casecheck score`` output in the uploaded format (formula-safe);
@@ -28,9 +29,10 @@ from typing import Any
 from model.casedata import CaseData
 from model.errors import CaseDataError
 from model.scoring import Scorer
-from service.batch import Columns, Options, plan_columns, score_stream
+from service import memory
+from service.batch import Columns, Options, ScorerSpec, default_workers, plan_columns, score_stream
 from service.batch_io import CsvWriter, InputFileError, Reader, cell_text, plain
-from service.report import gather, render
+from service.report import draw_charts, gather, render
 from service.sample import SampleResult, draw_sample
 from service.workspace import Job
 
@@ -133,8 +135,11 @@ def preview(reader: Reader, rows: int = PREVIEW_ROWS, width: int = PREVIEW_CHARS
 
 # ----------------------------------------------------------------------------- the job
 
+CHUNK = 64  # rows a chunk: progress moves often, and the helper processes take chunks as soon as they are up
+
+
 def reader_of(job: Job, state: dict[str, Any]) -> Reader:
-    return Reader(job.path(f"upload.{state['format']}"), state["format"], state["filename"])
+    return Reader(job.path(f"upload.{state['format']}"), state["format"], state["filename"], CHUNK)
 
 
 def view_path(job: Job, state: dict[str, Any]) -> Path:
@@ -142,17 +147,22 @@ def view_path(job: Job, state: dict[str, Any]) -> Path:
     return job.path("scored.csv" if state["format"] == "csv" else "scored-view.csv")
 
 
-def start(job: Job, scorer: Scorer, max_rows: int) -> None:
-    """Score the job's upload in a background thread (progress in its state file)."""
+def start(job: Job, scorer: Scorer, max_rows: int, spec: ScorerSpec | None = None) -> None:
+    """Score the job's upload in a background thread (progress in its state file).
+
+    With the ``spec`` of ``scorer``'s model, the batch engine's helper processes score too (one per core
+    beside this one, as ``casecheck score`` does); without, this process scores alone.
+    """
     job.update(status="running", rows_done=0, started=time.time())
-    threading.Thread(target=run, args=(job, scorer, max_rows), name=f"dip-sample-{job.id[:6]}", daemon=True).start()
+    threading.Thread(target=run, args=(job, scorer, max_rows, spec), name=f"dip-sample-{job.id[:6]}",
+                     daemon=True).start()
 
 
-def run(job: Job, scorer: Scorer, max_rows: int) -> None:
+def run(job: Job, scorer: Scorer, max_rows: int, spec: ScorerSpec | None = None) -> None:
     state = job.state()
     started = time.perf_counter()
     try:
-        summary_rows, errors = score(job, state, scorer, max_rows)
+        summary_rows, errors = score(job, state, scorer, max_rows, spec)
         scored_at = time.perf_counter()
         build_reports(job, job.state())
     except InputFileError as exc:
@@ -163,6 +173,8 @@ def run(job: Job, scorer: Scorer, max_rows: int) -> None:
         job.update(status="failed", error="Something went wrong on our side while scoring; try again.")
         log.error("dip-sample job=%s failed: %s", job.id[:6], type(exc).__name__)
         return
+    finally:
+        memory.release()  # the parsed workbook's and the report's pages go back to the system
     job.update(status="done", rows=summary_rows, errors=errors, seconds_scoring=round(scored_at - started, 2),
                seconds_total=round(time.perf_counter() - started, 2))
     log.info("dip-sample job=%s rows=%s seconds=%.1f", job.id[:6], summary_rows, time.perf_counter() - started)
@@ -172,8 +184,10 @@ class RowCapError(InputFileError):
     pass
 
 
-def score(job: Job, state: dict[str, Any], scorer: Scorer, max_rows: int) -> tuple[int, int]:
-    """``casecheck score`` on the upload, into ``scored.<fmt>`` (and ``scored-view.csv``)."""
+def score(job: Job, state: dict[str, Any], scorer: Scorer, max_rows: int,
+          spec: ScorerSpec | None = None) -> tuple[int, int]:
+    """``casecheck score`` on the upload, into ``scored.<fmt>`` (and ``scored-view.csv``); with ``spec``, on
+    helper processes as well."""
     fmt, mapping = state["format"], Mapping.from_state(state["mapping"])
     reader = reader_of(job, state)
     estimate = reader.estimate_rows()
@@ -192,8 +206,9 @@ def score(job: Job, state: dict[str, Any], scorer: Scorer, max_rows: int) -> tup
         job.update(rows_done=done)
 
     with job.path(f"scored.{fmt}").open("wb") as target, _view_writer(job, fmt, plan.tabular_columns()) as tee:
-        summary = score_stream(reader, target, fmt, mapping.columns(), None,
-                               Options(workers=1, scorer=scorer, progress=progress, tee=tee))
+        workers = default_workers() if spec is not None else 1
+        summary = score_stream(reader, target, fmt, mapping.columns(), spec,
+                               Options(workers=workers, scorer=scorer, progress=progress, tee=tee))
     names = {**dict(plan.passthrough), **({plan.id: "id"} if plan.id else {})}
     job.update(output_names={c: names.get(c, c) for c in reader.columns()})
     return summary.rows, summary.errors
@@ -220,8 +235,10 @@ def build_reports(job: Job, state: dict[str, Any]) -> None:
     by, date_column = Mapping.from_state(state["mapping"]).grouping(state["output_names"])
     data = gather(Reader(view_path(job, state), "csv", state["filename"]), by, date_column, TOP)
     title = f"Dip sample: {state['filename']}"
-    job.path("report.html").write_text(render(data, state["filename"], title), encoding="utf-8")
-    job.path("report-part.html").write_text(render(data, state["filename"], title, fragment=True), encoding="utf-8")
+    charts = draw_charts(data)  # drawn once for both
+    job.path("report.html").write_text(render(data, state["filename"], title, charts=charts), encoding="utf-8")
+    job.path("report-part.html").write_text(render(data, state["filename"], title, fragment=True, charts=charts),
+                                            encoding="utf-8")
 
 
 @dataclass(frozen=True)

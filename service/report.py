@@ -286,12 +286,30 @@ def _groups_view(by: str, tallies: dict[str, Tally]) -> dict[str, Any]:
             "chart": chart_groups(names, series, ordered) if names else Markup("")}
 
 
-def render(data: ReportData, source: str, title: str, fragment: bool = False) -> str:
+def draw_charts(data: ReportData) -> dict[str, Any]:
+    """The report's charts as inline SVG (the slow part of a report: matplotlib), to render once and reuse."""
+    schema = default_schema()
+    titles = {c: schema.concerns[c].title for c in CONCERNS}
+    rated = [c for c in CONCERNS if data.overall.applicable[c]]
+    return {
+        "rates": chart_rates([titles[c] for c in rated], [data.overall.rate(c) or 0.0 for c in rated],
+                             COLOURS["bar"]) if rated else None,
+        "hist": chart_histograms(data.hist, titles) if rated else None,
+        "counts": chart_counts(data.n_concerns, "concerns per document") if data.n_concerns else None,
+        "days": chart_counts(data.working_days, "working days to send") if data.working_days else None,
+        "groups": [_groups_view(by, t) for by, t in data.groups.items()],
+    }
+
+
+def render(data: ReportData, source: str, title: str, fragment: bool = False,
+           charts: dict[str, Any] | None = None) -> str:
     """The report page; ``fragment``: only its sections, for a page with its own CSS and a strict CSP.
 
     In a fragment the charts are ``<img>`` elements (SVG data URIs, with text alternatives) and rate
-    cells carry no inline style, so nothing in it needs ``style-src 'unsafe-inline'``.
+    cells carry no inline style, so nothing in it needs ``style-src 'unsafe-inline'``. ``charts``: those
+    ``draw_charts`` made for ``data`` (drawn here when not given).
     """
+    charts = charts or draw_charts(data)
     schema = default_schema()
     titles = {c: schema.concerns[c].title for c in CONCERNS}
     overall = data.overall
@@ -299,21 +317,19 @@ def render(data: ReportData, source: str, title: str, fragment: bool = False) ->
     top = [entry for *_, entry in sorted(data.top, reverse=True)]
     env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(pct=_pct, heat=(lambda _: "") if fragment else _heat)
-    chart = _as_img if fragment else (lambda svg, _alt: svg)
-    groups = [_groups_view(by, t) for by, t in data.groups.items()]
-    for g in groups:
-        g["chart"] = chart(g["chart"], f"Rates by {g['by']}") if g["names"] else g["chart"]
+
+    def chart(svg: Markup | None, alt: str) -> Markup | None:
+        return _as_img(svg, alt) if fragment and svg else svg
+
+    groups = [{**g, "chart": chart(g["chart"], f"Rates by {g['by']}") if g["names"] else g["chart"]}
+              for g in charts["groups"]]
     return env.from_string(BODY if fragment else PAGE).render(
         title=title, source=source, generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         overall=overall, data=data, titles=titles, rated=rated, top=top,
-        rates_chart=chart(chart_rates([titles[c] for c in rated], [overall.rate(c) or 0.0 for c in rated],
-                                      COLOURS["bar"]), "Flag rate per concern") if rated else None,
-        hist_chart=chart(chart_histograms(data.hist, titles), "Distribution of each concern's probability")
-        if rated else None,
-        counts_chart=chart(chart_counts(data.n_concerns, "concerns per document"), "Concerns per document")
-        if data.n_concerns else None,
-        days_chart=chart(chart_counts(data.working_days, "working days to send"), "Working days to send")
-        if data.working_days else None,
+        rates_chart=chart(charts["rates"], "Flag rate per concern"),
+        hist_chart=chart(charts["hist"], "Distribution of each concern's probability"),
+        counts_chart=chart(charts["counts"], "Concerns per document"),
+        days_chart=chart(charts["days"], "Working days to send"),
         groups=groups,
     )
 

@@ -8,10 +8,12 @@
   ``require_form_post`` checks the form's ``csrf_token`` field and the origin of the post.
 - **Origin.** ``check_same_origin`` refuses a post whose ``Sec-Fetch-Site`` says another site, or
   whose ``Origin`` (else ``Referer``) is not this server: 403 with a message saying which.
-- **Admin sessions.** ``POST /login`` takes an admin token once and sets ``casecheck_session``: a
-  signed, HttpOnly, SameSite=Strict cookie (Secure under HTTPS) that expires after
-  ``CASECHECK_SESSION_MINUTES`` and ends when its token leaves ``CASECHECK_ADMIN_TOKENS``.
-  ``require_admin_session`` (``AdminSessionDep``) gives the signed-in ``AdminUser``; ``POST /logout``.
+- **Sessions.** ``POST /login`` takes a token once and sets ``casecheck_session``: a signed,
+  HttpOnly, SameSite=Strict cookie (Secure under HTTPS) that expires after
+  ``CASECHECK_SESSION_MINUTES`` and ends when its token leaves the settings. An admin token
+  (``CASECHECK_ADMIN_TOKENS``) opens everything; a scoring token (``CASECHECK_API_TOKENS``) only
+  the scoring pages (``/dip-sample``) when scoring is closed. ``require_admin_session``
+  (``AdminSessionDep``) gives the signed-in admin; ``session_user`` either kind; ``POST /logout``.
 - **Trusted proxy.** With ``CASECHECK_TRUSTED_USER_HEADER`` set, the user named in that header (set
   by an SSO proxy in front) is the user of record (``user_of_record``). Off by default.
 """
@@ -167,8 +169,11 @@ def csrf_token(request: Request) -> str:
 
 
 def csrf_context(request: Request) -> dict[str, Any]:
-    """Template context for every page: ``csrf_token`` (lazy: made when a form uses it), ``admin_user``."""
-    return {"csrf_token": _LazyToken(request), "admin_user": admin_user(request)}
+    """Template context for every page: ``csrf_token`` (lazy: made when a form uses it), ``admin_user`` and
+    ``session_user`` (an admin or a scoring session)."""
+    user = session_user(request)
+    return {"csrf_token": _LazyToken(request), "admin_user": user if user and user.role == ADMIN else None,
+            "session_user": user}
 
 
 class _LazyToken:
@@ -247,31 +252,42 @@ async def require_form_post(request: Request, csrf_token: Annotated[str, Form()]
 
 # --- admin sessions and the user of record ----------------------------------------------------------------------
 
+ADMIN, SCORING = "admin", "scoring"  # the two kinds of session: the token each was made with
+
+
 @dataclass(frozen=True)
 class AdminUser:
-    """A signed-in admin: ``name`` is the user of record (the SSO user, else ``admin``)."""
+    """A signed-in user: ``name`` is the user of record (the SSO user, else the role); ``role`` is ``admin``,
+    or ``scoring`` (signed in with a scoring token: the scoring pages only)."""
 
     name: str
     expires: int
+    role: str = ADMIN
 
 
-def _configured_token(settings: Settings, token: str) -> str | None:
-    """The configured admin token equal to ``token`` (compared in constant time with every one)."""
+def role_tokens(settings: Settings, role: str) -> list[str]:
+    return settings.admin_tokens if role == ADMIN else settings.api_tokens
+
+
+def token_role(settings: Settings, token: str) -> str | None:
+    """``admin`` or ``scoring`` for a configured token (compared in constant time with every one), else None."""
     found = None
-    for candidate in settings.admin_tokens:
-        if secrets.compare_digest(token.encode(), candidate.encode()):
-            found = candidate
+    for role in (SCORING, ADMIN):  # a token configured as both is an admin token
+        for candidate in role_tokens(settings, role):
+            if secrets.compare_digest(token.encode(), candidate.encode()):
+                found = role
     return found
 
 
 def start_session(request: Request, response: Response, token: str) -> AdminUser | None:
-    """Sign in with an admin token: set the session cookie on ``response``; None if the token is wrong."""
+    """Sign in with an admin or scoring token: set the session cookie on ``response``; None if the token is wrong."""
     settings: Settings = request.app.state.settings
-    if not token or _configured_token(settings, token) is None:
+    role = token_role(settings, token) if token else None
+    if role is None:
         return None
     key = app_secret(request)
-    user = AdminUser(trusted_user(request) or "admin", int(time.time()) + settings.session_minutes * 60)
-    value = sign(key, "session", {"u": user.name, "t": _digest(key, token), "exp": user.expires,
+    user = AdminUser(trusted_user(request) or role, int(time.time()) + settings.session_minutes * 60, role)
+    value = sign(key, "session", {"u": user.name, "t": _digest(key, token), "exp": user.expires, "r": role,
                                   "n": secrets.token_hex(8)})
     response.headers.append("set-cookie", cookie_header(request, SESSION_COOKIE, value, settings.session_minutes * 60))
     return user
@@ -281,8 +297,9 @@ def end_session(request: Request, response: Response) -> None:
     response.headers.append("set-cookie", cookie_header(request, SESSION_COOKIE, "", 0))
 
 
-def admin_user(request: Request) -> AdminUser | None:
-    """The signed-in admin of this request: a valid, unexpired session whose token is still configured."""
+def session_user(request: Request) -> AdminUser | None:
+    """The signed-in user of this request (admin or scoring): a valid, unexpired session whose token is still
+    configured for its role."""
     value = request.cookies.get(SESSION_COOKIE)
     if not value:
         return None
@@ -291,9 +308,16 @@ def admin_user(request: Request) -> AdminUser | None:
     payload = unsign(key, "session", value)
     if payload is None:
         return None
-    if not any(hmac.compare_digest(str(payload.get("t", "")), _digest(key, t)) for t in settings.admin_tokens):
+    role = SCORING if payload.get("r") == SCORING else ADMIN
+    if not any(hmac.compare_digest(str(payload.get("t", "")), _digest(key, t)) for t in role_tokens(settings, role)):
         return None  # the token it was made with was rotated out: the session ends with it
-    return AdminUser(str(payload.get("u", "admin")), int(payload["exp"]))
+    return AdminUser(str(payload.get("u", role)), int(payload["exp"]), role)
+
+
+def admin_user(request: Request) -> AdminUser | None:
+    """The signed-in admin of this request (a scoring session is not one)."""
+    user = session_user(request)
+    return user if user is not None and user.role == ADMIN else None
 
 
 def trusted_user(request: Request) -> str | None:
@@ -343,22 +367,23 @@ def _login_page(request: Request, next_path: str, error: str = "", status: int =
 
 @router.get("/login", response_class=HTMLResponse)
 def read_login(request: Request, next: str = "/") -> HTMLResponse:
-    """The sign-in form: one admin token."""
+    """The sign-in form: one admin or scoring token."""
     return _login_page(request, next)
 
 
 @router.post("/login", response_class=HTMLResponse, dependencies=[Depends(require_form_post)])
 def create_session(request: Request, token: Annotated[str, Form()] = "",
                    next: Annotated[str, Form()] = "/") -> Response:
-    """Check the admin token; on success set the session cookie and go to ``next``."""
+    """Check the token; on success set the session cookie and go to ``next``."""
     limiter = getattr(request.app.state, "login_limiter", None)
     if limiter is not None and not limiter.allow(client_key(request)):
         return _login_page(request, next, "Too many sign-in attempts; wait a minute and try again.", 429)
     response = RedirectResponse(_safe_next(next), status_code=303)
-    if start_session(request, response, token.strip()) is None:
-        log.info("admin sign-in refused id=%s", request.state.request_id)
-        return _login_page(request, next, "That token is not an admin token on this server.", 401)
-    log.info("admin signed in id=%s", request.state.request_id)
+    user = start_session(request, response, token.strip())
+    if user is None:
+        log.info("sign-in refused id=%s", request.state.request_id)
+        return _login_page(request, next, "That token is not an admin or scoring token on this server.", 401)
+    log.info("signed in role=%s id=%s", user.role, request.state.request_id)
     return response
 
 

@@ -301,3 +301,20 @@ def test_jsonl_rows_keep_the_spine_shape(run, rows, tmp_path):
     first = json.loads((tmp_path / "out.jsonl").read_text().splitlines()[0])
     assert list(first)[:6] == ["id", "doc_type", "model_version", "scores", "flags", "concerns"]
     assert first["team"] == rows[0]["team"] and "text" not in first and "case_checks" not in first
+
+
+def test_csv_rows_are_counted_as_read_and_an_oversized_file_is_refused_before_any_row_is_parsed():
+    from service import memory
+    from service.batch_io import TooManyRowsError
+
+    quoted = 'id,text\n1,"two\nlines"\n\n2,plain\n3,"a ""quote"", and\n\nblank lines inside"\n4,\n'
+    reader = Reader(io.BytesIO(quoted.encode()), "csv", "q.csv")
+    assert reader.estimate_rows() == 4 == sum(len(c) for c in reader.chunks())  # as pandas reads it
+    many = ("id,text\n" + "".join(f"{i},x\n" for i in range(1_001))).encode()
+    capped = Reader(io.BytesIO(many), "csv", "many.csv", max_rows=1_000)
+    assert capped.estimate_rows() == 1_001  # it stops one past the cap
+    with pytest.raises(TooManyRowsError, match="1,000"):
+        next(capped.chunks())
+    wide = ("id,text\n1," + "x" * 200_000 + "\n2,y\n").encode()  # a field over the csv module's limit
+    assert Reader(io.BytesIO(wide), "csv", "wide.csv").estimate_rows() == 2
+    assert memory.limit_arenas() and isinstance(memory.release(), bool)  # glibc here: both take effect

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 from pathlib import Path
@@ -159,3 +160,73 @@ def test_with_scoring_closed_the_page_needs_a_session_or_a_token(home, tmp_path)
                         follow_redirects=False)
         assert signed.status_code == 303 and signed.headers["location"] == "/dip-sample"
         assert c.get("/dip-sample").status_code == 200
+
+
+def test_with_scoring_closed_a_scoring_token_signs_in_for_the_page_but_not_for_the_label_pages(home, tmp_path):
+    tokens = {"scoring_open": False, "admin_tokens": ["admin-token"], "_env_file": None}
+    with TestClient(create_app(Settings(home=home, api_tokens=["scorer-token"], **tokens))) as c:
+        login = TOKEN.search(c.get("/login").text).group(1)
+        signed = c.post("/login", data={"csrf_token": login, "token": "scorer-token", "next": "/dip-sample"},
+                        follow_redirects=False)
+        assert signed.status_code == 303 and signed.headers["location"] == "/dip-sample"
+        session = c.cookies["casecheck_session"]
+        assert "scorer-token" not in session
+        job = wait_done(c, upload(c, write(drafts(3, 0), tmp_path / "x.csv")).headers["location"])
+        assert "Flag rates per concern" in c.get(job).text
+        assert "with a scoring token" in c.get("/login").text
+        labels = c.get("/labels", follow_redirects=False)  # the label loop stays an admin's
+        assert labels.status_code == 303 and labels.headers["location"].startswith("/login")
+        assert c.post("/labels/review", data={"csrf_token": login}).status_code == 401
+    with TestClient(create_app(Settings(home=home, api_tokens=["another-scorer-token"], **tokens))) as rotated:
+        rotated.cookies.set("casecheck_session", session)
+        away = rotated.get("/dip-sample", follow_redirects=False)  # the token left the settings: so does the session
+        assert away.status_code == 303 and away.headers["location"].startswith("/login")
+
+
+def loky_cpu() -> dict[int, float]:
+    """CPU seconds of each of this process's loky helpers (the batch engine's helper processes), by pid."""
+    import psutil
+
+    out = {}
+    for child in psutil.Process().children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "loky" in " ".join(child.cmdline()):
+                out[child.pid] = sum(child.cpu_times()[:2])
+    return out
+
+
+def test_the_page_scores_on_the_batch_engines_helpers_and_still_equals_casecheck_score(web, tmp_path, run):
+    from service.batch import default_workers
+
+    if default_workers() < 2:
+        pytest.skip("one core: the page scores in the server's process alone")
+    src = write(drafts(50, 20), tmp_path / "quarter.csv")  # 70 rows: two chunks of the page's 64
+    before = loky_cpu()
+    job = wait_done(web, upload(web, src).headers["location"], timeout=180)
+    worked = [pid for pid, cpu in loky_cpu().items() if cpu > before.get(pid, 0.0) + 0.5]  # more than idling
+    assert worked  # a helper process started (imports, the model) and scored beside the server
+    cli_out = tmp_path / "cli.csv"
+    result = run("score", src, "-o", cli_out, "--workers", "1", "--decision-date-column", "decided",
+                 "--sent-date-column", "sent", "--service-level-column", "service")
+    assert result.exit_code == 0, result.output
+    assert web.get(f"{job}/scored").content == cli_out.read_bytes()
+
+
+POST_FORM = re.compile(r"<form\b[^>]*method=\"post\"[^>]*>(.*?)</form>", re.S | re.I)
+
+
+def test_every_form_that_posts_carries_a_csrf_token_on_every_page(home, tmp_path):
+    settings = Settings(home=home, admin_tokens=["admin-token"], _env_file=None)
+    with TestClient(create_app(settings)) as c:
+        login = TOKEN.search(c.get("/login").text).group(1)
+        c.post("/login", data={"csrf_token": login, "token": "admin-token"})
+        odd = [{"Case Ref": r["id"], "Letter body": r["text"]} for r in drafts(2, 1)]
+        columns = upload(c, write(odd, tmp_path / "odd.csv")).headers["location"]
+        job = wait_done(c, upload(c, write(drafts(2, 1), tmp_path / "x.csv")).headers["location"])
+        pages = {path: c.get(path).text for path in ("/", "/dip-sample", "/login", "/labels", columns, job)}
+        pages["POST /"] = c.post("/", data={"text": drafts(1, 0)[0]["text"], "csrf_token": login}).text
+    for name, html in pages.items():
+        forms = POST_FORM.findall(html)
+        assert forms, name
+        for form in forms:
+            assert re.search(r'name="csrf_token" value="[^"]{20,}"', form), (name, form[:200])

@@ -15,7 +15,7 @@ from click.core import ParameterSource
 
 from model.errors import BundleError
 from model.registry import Registry
-from service.batch import CASE_FIELDS, CHUNK, Columns, Options, ScorerSpec, default_workers, score_file
+from service.batch import CASE_FIELDS, CHUNK, Columns, Options, ScorerSpec, default_workers, score_file, spec_of
 from service.batch_io import FORMATS, InputFileError, Reader, detect_format
 from service.cli.common import InputError
 from service.settings import get_settings
@@ -32,8 +32,7 @@ def _scorer_spec(version: str | None) -> ScorerSpec:
     version = version or registry.champion()
     if version is None:
         raise click.ClickException(f"no model is registered in {registry.root}; run `casecheck train`")
-    spec = ScorerSpec(str(registry.root.resolve()), version, tuple(str(p.resolve()) for p in settings.rules_files),
-                      tuple(settings.ignore_terms), settings.max_text_chars)
+    spec = spec_of(settings, version)
     try:
         registry.verify(version)
     except BundleError as exc:

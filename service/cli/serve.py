@@ -44,6 +44,9 @@ def serve(host: str | None, port: int | None, workers: int | None) -> None:
         # The workers' Prometheus counters go to files here, so that /metrics sums all workers. Set before
         # prometheus_client creates any metric (the app imports it): it picks its value class from it.
         metrics_dir = os.environ[PROMETHEUS_MULTIPROC_DIR] = tempfile.mkdtemp(prefix="casecheck-metrics-")
+    from service import memory
+
+    memory.limit_arenas()  # before any worker thread allocates: forked workers inherit the cap
     if workers > 1:
         fork_workers()
     try:

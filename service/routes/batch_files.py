@@ -19,6 +19,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, File, Form, HTTPException, UploadFile
 from fastapi.responses import Response
 
+from service import memory
 from service.batch import Columns, Options, score_stream
 from service.batch_io import MEDIA_TYPES, InputFileError, Reader, TooManyRowsError
 from service.deps import ScorerDep, SettingsDep, require_scoring_access
@@ -83,6 +84,8 @@ def create_batch_file(
         raise HTTPException(status_code=413, detail=str(exc)) from None
     except InputFileError as exc:
         raise HTTPException(status_code=422, detail=str(exc)) from None
+    finally:
+        memory.release()  # the parsed file's pages go back to the system, not to this thread's arena
     headers = {"Content-Disposition": f'attachment; filename="{download_name(file.filename, fmt)}"',
                "X-Casecheck-Rows": str(summary.rows), "X-Casecheck-Errors": str(summary.errors)}
     return Response(out.getvalue(), media_type=MEDIA_TYPES[fmt], headers=headers)

@@ -19,6 +19,7 @@ from markupsafe import Markup
 
 from service import dip_sample as dip
 from service import websecurity
+from service.batch import spec_of
 from service.batch_io import MEDIA_TYPES, InputFileError
 from service.deps import ScorerDep, SettingsDep, require_scoring_access
 from service.routes.web import TEMPLATES, _form_context, result_context
@@ -28,9 +29,10 @@ from service.workspace import Job, Workspace
 
 
 async def require_scoring_page(request: Request) -> None:
-    """The scoring routes' access: open by default; when scoring is closed, an admin session or a bearer token."""
+    """The scoring routes' access: open by default; when scoring is closed, a session (signed in with an admin or
+    a scoring token) or a bearer token."""
     settings: Settings = request.app.state.settings
-    if settings.scoring_open or websecurity.admin_user(request) is not None:
+    if settings.scoring_open or websecurity.session_user(request) is not None:
         return
     try:
         await require_scoring_access(request)
@@ -123,7 +125,7 @@ async def create_dip_sample(request: Request, settings: SettingsDep, scorer: Sco
     job.update(columns=found, guess=guess)
     if guess["text"]:
         job.update(mapping=guess)
-        dip.start(job, scorer, max_rows(settings))
+        dip.start(job, scorer, max_rows(settings), spec_of(settings, scorer.version))
         return RedirectResponse(f"/dip-sample/{job.id}", status_code=303)
     return RedirectResponse(f"/dip-sample/{job.id}/columns", status_code=303)
 
@@ -158,7 +160,7 @@ async def create_columns(request: Request, job: JobDep, settings: SettingsDep, s
     if problem:
         return columns_page(request, job, state, chosen, problem, 422)
     job.update(mapping=chosen, error=None)
-    dip.start(job, scorer, max_rows(settings))
+    dip.start(job, scorer, max_rows(settings), spec_of(settings, scorer.version))
     return RedirectResponse(f"/dip-sample/{job.id}", status_code=303)
 
 
