@@ -15,6 +15,7 @@ from fastapi import Depends, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 
 from model.scoring import Scorer
+from service import websecurity
 from service.metrics import ServiceMetrics
 from service.settings import Settings
 from service.state import ModelHolder
@@ -62,6 +63,22 @@ async def require_scoring_access(request: Request) -> None:
     if not _token_ok(request, settings.api_tokens + settings.admin_tokens):
         raise HTTPException(status_code=401, detail="a valid bearer token is required",
                             headers={"WWW-Authenticate": "Bearer"})
+
+
+async def require_scoring_page(request: Request) -> None:
+    """The web pages' scoring access (the form, feedback, ``/dip-sample``): open by default; when scoring is closed,
+    a session (signed in with an admin or a scoring token) or a bearer token. A page asked for without either
+    goes to the sign-in form; a post gets 401."""
+    settings: Settings = request.app.state.settings
+    if settings.scoring_open or websecurity.session_user(request) is not None:
+        return
+    try:
+        await require_scoring_access(request)
+    except HTTPException:
+        if request.method in ("GET", "HEAD"):
+            page = "/" + request.url.path.strip("/").split("/", 1)[0]
+            raise HTTPException(303, detail="sign in first", headers={"Location": f"/login?next={page}"}) from None
+        raise HTTPException(401, detail="Scoring is closed on this server: sign in first (see /login).") from None
 
 
 async def require_admin(request: Request) -> None:

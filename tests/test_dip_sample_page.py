@@ -13,6 +13,7 @@ from fastapi.testclient import TestClient
 from service.app import create_app
 from service.settings import Settings
 from tests.batch_data import drafts, read, write
+from tests.test_scoring import LETTER
 
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 
@@ -174,6 +175,8 @@ def test_with_scoring_closed_a_scoring_token_signs_in_for_the_page_but_not_for_t
         job = wait_done(c, upload(c, write(drafts(3, 0), tmp_path / "x.csv")).headers["location"])
         assert "Flag rates per concern" in c.get(job).text
         assert "with a scoring token" in c.get("/login").text
+        form = c.post("/", data={"text": LETTER})  # the single-draft form opens to the same session
+        assert form.status_code == 200 and "missing_vrr" in form.text
         labels = c.get("/labels", follow_redirects=False)  # the label loop stays an admin's
         assert labels.status_code == 303 and labels.headers["location"].startswith("/login")
         assert c.post("/labels/review", data={"csrf_token": login}).status_code == 401

@@ -21,26 +21,11 @@ from service import dip_sample as dip
 from service import websecurity
 from service.batch import spec_of
 from service.batch_io import MEDIA_TYPES, InputFileError
-from service.deps import ScorerDep, SettingsDep, require_scoring_access
+from service.deps import ScorerDep, SettingsDep, require_scoring_page
 from service.routes.web import TEMPLATES, _form_context, result_context
 from service.settings import Settings
 from service.uploads import Upload, check_upload_csrf, receive_upload
 from service.workspace import Job, Workspace
-
-
-async def require_scoring_page(request: Request) -> None:
-    """The scoring routes' access: open by default; when scoring is closed, a session (signed in with an admin or
-    a scoring token) or a bearer token."""
-    settings: Settings = request.app.state.settings
-    if settings.scoring_open or websecurity.session_user(request) is not None:
-        return
-    try:
-        await require_scoring_access(request)
-    except HTTPException:
-        if request.method in ("GET", "HEAD"):
-            raise HTTPException(303, detail="sign in first", headers={"Location": "/login?next=/dip-sample"}) from None
-        raise HTTPException(401, detail="Scoring is closed on this server: sign in first (see /login).") from None
-
 
 router = APIRouter(prefix="/dip-sample", tags=["web"], include_in_schema=False,
                    dependencies=[Depends(require_scoring_page)])

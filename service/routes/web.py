@@ -21,7 +21,7 @@ from model.errors import CaseDataError
 from model.items import segments
 from model.schema import Schema, default_schema
 from model.scoring import Scorer
-from service.deps import LabelStoreDep, MetricsDep, ScorerDep, SettingsDep, require_scoring_access
+from service.deps import LabelStoreDep, MetricsDep, ScorerDep, SettingsDep, require_scoring_page
 from service.schemas import CASE_FIELDS, CaseFields
 from service.websecurity import client_key, csrf_context, require_form_post, require_same_origin, user_of_record
 
@@ -93,7 +93,7 @@ def read_form(request: Request) -> HTMLResponse:
 
 
 @router.post("/", response_class=HTMLResponse, dependencies=[Depends(require_same_origin),
-                                                             Depends(require_scoring_access)])
+                                                             Depends(require_scoring_page)])
 def create_check_page(request: Request, form: CheckFormDep, scorer: ScorerDep, settings: SettingsDep,
                       metrics: MetricsDep) -> HTMLResponse:
     """Score the pasted draft and render it with highlights."""
@@ -142,7 +142,7 @@ def _title(schema: Schema, concern: str) -> str:
 
 
 @router.post("/feedback", response_class=HTMLResponse, dependencies=[Depends(require_form_post),
-                                                                     Depends(require_scoring_access)])
+                                                                     Depends(require_scoring_page)])
 def create_feedback(
     request: Request,
     form: CheckFormDep,
