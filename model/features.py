@@ -30,7 +30,12 @@ VRR_DECISIONS = DECISIONS[:4]
 ALTER_DECISIONS = ("decision_reduce", "decision_plea")
 MEETING_CASES = ("case_death", "case_sexual", "case_child_abuse", "case_hate")
 RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
-FEATURE_SETS = (1, 2)  # 2 adds case-specificity (``specific_parts``); bundles record theirs
+# Feature sets (bundles record theirs): 1 the base; 2 adds case-specificity (``specific_parts``);
+# 3 is 1 without the count of unexplained-jargon rule hits, which the abbreviation rules make
+# nearly every letter have and which moved missing_vrr and missing_meeting_offer decisions
+# (docs/model.md). The jargon concern itself is decided by its rule hits, not by this column.
+FEATURE_SETS = (1, 2, 3)
+SPECIFIC_SETS = (2,)
 # The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
 SPECIFIC_PARTS = {
     "code": (("code_evidential", "code_public_interest"), ("code_evidential", "code_public_interest")),
@@ -55,10 +60,15 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
         "victim:substantive_words", "victim:bare_only",
         "analysis:density", "strategy:density",
     ]
-    names += [f"rule:{c}" for c in RULE_CONCERNS]
-    if feature_set >= 2:
+    names += [f"rule:{c}" for c in rule_concerns(feature_set)]
+    if feature_set in SPECIFIC_SETS:
         names += [f"specific:{part}:{kind}" for part in SPECIFIC_PARTS for kind in ("signal", "role")]
     return names + role_feature_names(role_classes)
+
+
+def rule_concerns(feature_set: int = 1) -> tuple[str, ...]:
+    """The rule concerns whose hit counts are features in ``feature_set``."""
+    return tuple(c for c in RULE_CONCERNS if not (feature_set == 3 and c == "unexplained_jargon"))
 
 
 def draft_features(draft: Draft, signal_names: Sequence[str], rule_counts: dict[str, int],
@@ -133,12 +143,14 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
         count("analysis") / n_sents, count("strategy") / n_sents,
     ]
     out.append(np.column_stack(derived).astype(np.float64))
-    rule_total = np.array([rule_counts.get(c, 0) for c in RULE_CONCERNS], dtype=np.float64)
+    kept = rule_concerns(feature_set)
+    rule_total = np.array([rule_counts.get(c, 0) for c in kept], dtype=np.float64)
     rule_rows = np.repeat(rule_total[None], rows, axis=0)
     if len(drop):
-        rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
+        by_sentence = np.asarray(rules_by_sentence)[:, [RULE_CONCERNS.index(c) for c in kept]]
+        rule_rows[1:] -= by_sentence[drop]
     out.append(np.log1p(rule_rows))
-    if feature_set >= 2:
+    if feature_set in SPECIFIC_SETS:
         out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left)))
     if role_proba is not None:
         out.append(aggregate_roles(role_proba, drop))

@@ -169,7 +169,7 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         if not items:
             continue
         roles, probas = fit_roles(items, cfg)
-        feature_set = cfg.feature_set if name in cfg.specific_kinds else 1
+        feature_set = cfg.feature_set if name in cfg.specific_kinds else cfg.other_feature_set
         frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
         val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
