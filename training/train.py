@@ -85,8 +85,12 @@ def _fit_roles(texts: list[str], roles: list[str], seed: int, params: dict[str, 
     return SentenceRoleModel(seed=seed, **params).fit(texts, roles)
 
 
-def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleModel | None, list[np.ndarray | None]]:
+def fit_roles(items: list[Analysed], cfg: TrainingConfig,
+              kind: str | None = None) -> tuple[SentenceRoleModel | None, list[np.ndarray | None]]:
     """Fit the sentence role model on drafts whose parts are known.
+
+    Lead tokens (``lead`` in the roles config) are for the kinds in ``cfg.specific_kinds``
+    (reviews: labelled Code-stage and witness lines); other kinds fit without them.
 
     Drafts it was fitted on get out-of-fold role probabilities (two folds by id), so the
     document classifiers learn how far to trust roles on text the role model has not seen.
@@ -101,6 +105,8 @@ def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleM
     if len({role for _, _, role in labelled}) < 2:
         return None, [None] * len(items)
     params = cfg.roles.params() if cfg.roles else {}
+    if kind is not None and kind not in cfg.specific_kinds:
+        params.pop("lead", None)
 
     fold = [is_validation(a.record.id, 0.5) for a in items]
     subsets = [labelled] + [[x for x in labelled if fold[x[0]] != k] for k in (False, True)]
@@ -168,7 +174,7 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         items = [a for a in analysed if a.record.doc_type in g["doc_types"]]
         if not items:
             continue
-        roles, probas = fit_roles(items, cfg)
+        roles, probas = fit_roles(items, cfg, name)
         feature_set = cfg.feature_set if name in cfg.specific_kinds else cfg.other_feature_set
         frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])

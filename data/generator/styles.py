@@ -519,7 +519,15 @@ def code_part(
     if analysed and rng.random() < 0.25:  # the reasons are in the analysis the stage points to
         return [
             (
-                f"Evidential stage met for the reasons in the analysis above ({c.fill(c.off['issue'])}).",
+                pick(
+                    rng,
+                    [
+                        f"Evidential stage met for the reasons in the analysis above ({c.fill(c.off['issue'])}).",
+                        "RPC for the reasons above.",
+                        f"Evidential: met - see the analysis above on {c.fill(c.off['issue'])}.",
+                        "Code: RPC on the above.",
+                    ],
+                ),
                 "code_evidential",
             ),
             (f"PI: {pi[0]} - prosecution needed.", "code_public_interest"),
@@ -529,6 +537,7 @@ def code_part(
             rng,
             [
                 f"Evidential: met - {ev[0]}; {ev[1]}.",
+                f"Evidential: met - {c.fill(c.off['facts'])}; {ev[0]}.",
                 f"Evidential - {ev[0]}, and {ev[1]}. RPC.",
                 f"RPC: {ev[0]}; {ev[1]}.",
                 f"Evid stage met as {ev[0]} and {ev[1]}.",
@@ -696,6 +705,7 @@ def victim_part(rng: random.Random, c: Case, flagged: bool, terse: bool, stop: b
                         f"V/W: {needs[0]}; {needs[1]}.",
                         f"Wits: {needs[0]}. {needs[1][0].upper() + needs[1][1:]}.",
                         f"Victim: {needs[1]}; {needs[2]}; no SM needed beyond that.",
+                        f"Witnesses: {needs[0]}. {needs[1][0].upper() + needs[1][1:]}.",
                     ],
                 ),
                 "victim_needs",
