@@ -71,6 +71,13 @@ def _kept_columns(signal_names: tuple[str, ...], role_classes: tuple[str, ...], 
     return np.array([i for i, n in enumerate(names) if not _dropped(n, feature_set)], dtype=np.intp)
 
 
+@lru_cache(maxsize=32)
+def _dropped_columns(signal_names: tuple[str, ...], feature_set: int) -> np.ndarray:
+    """The columns ``feature_set`` leaves out (none of them a role column, which come last)."""
+    names = _all_names(signal_names, (), feature_set)
+    return np.array([i for i, n in enumerate(names) if _dropped(n, feature_set)], dtype=np.intp)
+
+
 def _all_names(signal_names: Sequence[str], role_classes: Sequence[str], feature_set: int) -> list[str]:
     names = []
     for n in signal_names:
@@ -175,7 +182,7 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     full = np.hstack(out)
     if feature_set in (1, 2):
         return full
-    return full[:, _kept_columns(tuple(signal_names), tuple(role_classes), feature_set)]
+    return np.delete(full, _dropped_columns(tuple(signal_names), feature_set), axis=1)
 
 
 _DERIVED_FROM = (*DECISIONS, *MEETING_CASES, "meeting_offer", "reason_generic", "code_bare", "disclosure_bare",
