@@ -18,7 +18,6 @@ import numpy as np
 import sklearn
 import spacy
 from joblib import Parallel, delayed
-from sklearn.metrics import f1_score
 
 from model.bundle import Bundle, ConcernGroup
 from model.pipeline import feature_frame, make_pipeline, positive_proba
@@ -76,9 +75,20 @@ def best_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray | None = Non
     """The threshold with the best (weighted) F1 on (y, p); ties go to the one nearest 0.5."""
     if y.sum() == 0 or y.sum() == len(y):
         return 0.5, float("nan")
-    scored = [(f1_score(y, p >= t, sample_weight=weight, zero_division=0), -abs(t - 0.5), t) for t in THRESHOLD_GRID]
+    scored = zip(f1_by_threshold(y, p, weight).tolist(), (-abs(t - 0.5) for t in THRESHOLD_GRID), THRESHOLD_GRID,
+                 strict=True)
     f1, _, t = max(scored)
     return float(t), float(f1)
+
+
+def f1_by_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray | None = None) -> np.ndarray:
+    """(Weighted) F1 of ``p >= t`` against ``y`` for every ``t`` of ``THRESHOLD_GRID`` at once (0 where undefined)."""
+    w = np.ones(len(y)) if weight is None else np.asarray(weight, dtype=float)
+    positive = np.asarray(y) == 1
+    flagged = np.asarray(p)[None, :] >= THRESHOLD_GRID[:, None]
+    tp = (flagged & positive) @ w
+    wrong = (flagged & ~positive) @ w + (~flagged & positive) @ w  # false positives + false negatives
+    return np.divide(2 * tp, 2 * tp + wrong, out=np.zeros(len(THRESHOLD_GRID)), where=(2 * tp + wrong) > 0)
 
 
 def _fit_roles(texts: list[str], roles: list[str], seed: int, params: dict[str, Any]) -> SentenceRoleModel:
