@@ -190,7 +190,10 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
         val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
         weight = sample_weights([a.record for a in items], cfg)
-        pipeline = fit_pipeline(frame[~val], y[~val], cfg, weight[~val])
+        # the validation model and the final model are independent fits: one per core
+        pipeline, final = Parallel(n_jobs=2)(
+            delayed(fit_pipeline)(frame[rows], y[rows], cfg, weight[rows]) for rows in (~val, np.ones_like(val))
+        )
         val_p = positive_proba(pipeline, frame[val])
         thresholds, confident, look = {}, {}, {}
         for j, concern in enumerate(g["concerns"]):
@@ -200,7 +203,6 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
             look[concern] = round(cfg.look_share * t, 3)
             metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t,
                                 "validation_support": int(y[val, j].sum())}
-        final = fit_pipeline(frame, y, cfg, weight)
         fitted[name] = ConcernGroup(g["doc_types"], g["concerns"], final, roles, thresholds, confident, look,
                                     feature_set)
     doctype = make_pipeline(cfg.doctype.pipeline, (), seed=cfg.seed, **cfg.doctype.params())
