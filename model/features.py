@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -30,7 +31,16 @@ VRR_DECISIONS = DECISIONS[:4]
 ALTER_DECISIONS = ("decision_reduce", "decision_plea")
 MEETING_CASES = ("case_death", "case_sexual", "case_child_abuse", "case_hate")
 RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
-FEATURE_SETS = (1, 2)  # 2 adds case-specificity (``specific_parts``); bundles record theirs
+# Feature sets (bundles record theirs): 1 the base; 2 adds case-specificity (``specific_parts``);
+# 3 is 1 without the count of unexplained-jargon rule hits, which the abbreviation rules make
+# nearly every letter have and which moved missing_vrr and missing_meeting_offer decisions;
+# 4 is 2 without what only letters need (review right, meeting offer, empathy and support
+# signals, the rule counts), on which the review concerns had learnt generator coincidences
+# (docs/model.md). The jargon concern itself is decided by its rule hits, not by a column.
+FEATURE_SETS = (1, 2, 3, 4)
+SPECIFIC_SETS = (2, 4)
+LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
+LETTER_DERIVED = ("vrr:", "meeting:", "rule:")
 # The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
 SPECIFIC_PARTS = {
     "code": (("code_evidential", "code_public_interest"), ("code_evidential", "code_public_interest")),
@@ -42,6 +52,33 @@ SPECIFIC_PARTS = {
 
 
 def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (), feature_set: int = 1) -> list[str]:
+    """The columns of ``feature_set``, in order."""
+    names = _all_names(signal_names, role_classes, feature_set)
+    return [names[i] for i in _kept_columns(tuple(signal_names), tuple(role_classes), feature_set)]
+
+
+def _dropped(name: str, feature_set: int) -> bool:
+    if feature_set == 3:
+        return name == "rule:unexplained_jargon"
+    if feature_set == 4:
+        return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
+    return False
+
+
+@lru_cache(maxsize=32)
+def _kept_columns(signal_names: tuple[str, ...], role_classes: tuple[str, ...], feature_set: int) -> np.ndarray:
+    names = _all_names(signal_names, role_classes, feature_set)
+    return np.array([i for i, n in enumerate(names) if not _dropped(n, feature_set)], dtype=np.intp)
+
+
+@lru_cache(maxsize=32)
+def _dropped_columns(signal_names: tuple[str, ...], feature_set: int) -> np.ndarray:
+    """The columns ``feature_set`` leaves out (none of them a role column, which come last)."""
+    names = _all_names(signal_names, (), feature_set)
+    return np.array([i for i, n in enumerate(names) if _dropped(n, feature_set)], dtype=np.intp)
+
+
+def _all_names(signal_names: Sequence[str], role_classes: Sequence[str], feature_set: int) -> list[str]:
     names = []
     for n in signal_names:
         names += [f"any:{n}", f"count:{n}", f"words:{n}"]
@@ -56,7 +93,7 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
         "analysis:density", "strategy:density",
     ]
     names += [f"rule:{c}" for c in RULE_CONCERNS]
-    if feature_set >= 2:
+    if feature_set in SPECIFIC_SETS:
         names += [f"specific:{part}:{kind}" for part in SPECIFIC_PARTS for kind in ("signal", "role")]
     return names + role_feature_names(role_classes)
 
@@ -138,11 +175,14 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     if len(drop):
         rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
     out.append(np.log1p(rule_rows))
-    if feature_set >= 2:
+    if feature_set in SPECIFIC_SETS:
         out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left)))
     if role_proba is not None:
         out.append(aggregate_roles(role_proba, drop))
-    return np.hstack(out)
+    full = np.hstack(out)
+    if feature_set in (1, 2):
+        return full
+    return np.delete(full, _dropped_columns(tuple(signal_names), feature_set), axis=1)
 
 
 _DERIVED_FROM = (*DECISIONS, *MEETING_CASES, "meeting_offer", "reason_generic", "code_bare", "disclosure_bare",

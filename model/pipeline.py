@@ -127,9 +127,21 @@ def make_sentence_roles(numeric_columns: Sequence[str] = (), **params: Any) -> A
 @register("doctype_ngrams_logreg.v1")
 def make_doctype_pipeline(numeric_columns: Sequence[str] = (), C: float = 4.0, seed: int = 0) -> Pipeline:
     """Doc type from word 1-2 grams (the input is the text column alone)."""
+    return _doctype_pipeline(r"(?u)\b\w\w+\b", C, seed)
+
+
+@register("doctype_ngrams_logreg.v2")
+def make_doctype_pipeline_v2(numeric_columns: Sequence[str] = (), C: float = 4.0, seed: int = 0) -> Pipeline:
+    """As v1, with one-letter tokens: "S:" (suspect, before charge) and "D:" (defendant, after) decide
+    many terse notes, and v1's token pattern drops them (docs/model.md)."""
+    return _doctype_pipeline(r"(?u)\b\w[\w.']*\b", C, seed)
+
+
+def _doctype_pipeline(token_pattern: str, C: float, seed: int) -> Pipeline:
     return Pipeline(
         [
-            ("ngrams", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=30000)),
+            ("ngrams", TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, max_features=30000,
+                                       token_pattern=token_pattern)),
             ("classify", LogisticRegression(C=C, max_iter=2000, random_state=seed)),
         ]
     )

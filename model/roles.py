@@ -9,6 +9,7 @@ pipeline compiled by ``model.fasttfidf`` (once per fitted model, never pickled).
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Sequence
 from itertools import pairwise
@@ -24,6 +25,8 @@ from sklearn.utils.validation import check_is_fitted
 
 from model.fasttfidf import FastTfidfLinear, compile_tfidf_linear
 
+_LEAD_WORD = re.compile(r"[a-z]+")
+
 
 class SentenceRoleModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]  # scikit-learn has no types
     """Multi-class role of a sentence from word 1-2 grams.
@@ -36,12 +39,24 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]  
         Minimum document frequency of an n-gram.
     seed : int
         Random seed.
+    lead : int
+        How many of a sentence's first words also count as ``lead_<word>`` tokens. A labelled line
+        ("Evidential: met - ...", "PI - ...", "Witnesses: ...") says its role in its first words,
+        which the bag of n-grams of a long sentence otherwise drowns (docs/model.md).
     """
 
-    def __init__(self, alpha: float = 2e-5, min_df: int = 2, seed: int = 0) -> None:
+    def __init__(self, alpha: float = 2e-5, min_df: int = 2, seed: int = 0, lead: int = 0) -> None:
         self.alpha = alpha
         self.min_df = min_df
         self.seed = seed
+        self.lead = lead
+
+    def _inputs(self, sentences: Sequence[str]) -> list[str]:
+        """The texts the pipeline reads: each sentence after its lead tokens (if ``lead``)."""
+        n = getattr(self, "lead", 0)  # bundles from before ``lead`` have none
+        if not n:
+            return list(sentences)
+        return [" ".join(f"lead_{w}" for w in _LEAD_WORD.findall(s[:80].lower())[:n]) + " " + s for s in sentences]
 
     def fit(self, sentences: Sequence[str], roles: Sequence[str]) -> SentenceRoleModel:
         self.__dict__.pop("_fast", None)
@@ -54,7 +69,7 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]  
         with warnings.catch_warnings():
             # The iteration cap is deliberate (training time); more epochs do not change the roles.
             warnings.filterwarnings("ignore", category=ConvergenceWarning)
-            self.pipeline_.fit(list(sentences), list(roles))
+            self.pipeline_.fit(self._inputs(sentences), list(roles))
         self.classes_ = self.pipeline_.classes_
         return self
 
@@ -62,7 +77,7 @@ class SentenceRoleModel(ClassifierMixin, BaseEstimator):  # type: ignore[misc]  
         check_is_fitted(self, "pipeline_")
         if not len(sentences):
             return np.zeros((0, len(self.classes_)))
-        return self.compiled().predict_proba(list(sentences))
+        return self.compiled().predict_proba(self._inputs(sentences))
 
     def compiled(self) -> FastTfidfLinear:
         """The fitted pipeline compiled for prediction (built on first use; call it to warm up)."""

@@ -28,7 +28,9 @@ class TrainingConfig(BaseModel):
     confident_margin: float = 0.5
     look_share: float = 0.5  # "worth a look" from look_share x threshold up to the threshold
     feature_set: int = 1  # model.features.FEATURE_SETS: 2 adds case-specificity
-    specific_kinds: list[str] = ["review"]  # document kinds that get feature_set (the others: 1)
+    # Document kinds that get feature_set and the role model's lead tokens (the others: other_feature_set, no lead)
+    specific_kinds: list[str] = ["review"]
+    other_feature_set: int = 1  # 3 leaves out the unexplained-jargon rule count (letters: docs/model.md)
     # How much one stored (assessor-labelled) draft counts against one seed draft when retraining:
     # its sample weight in the concern classifiers, the threshold choice and the doc type model.
     store_weight: float = Field(STORE_WEIGHT, gt=0, le=1000)

@@ -95,8 +95,12 @@ def _fit_roles(texts: list[str], roles: list[str], seed: int, params: dict[str, 
     return SentenceRoleModel(seed=seed, **params).fit(texts, roles)
 
 
-def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleModel | None, list[np.ndarray | None]]:
+def fit_roles(items: list[Analysed], cfg: TrainingConfig,
+              kind: str | None = None) -> tuple[SentenceRoleModel | None, list[np.ndarray | None]]:
     """Fit the sentence role model on drafts whose parts are known.
+
+    Lead tokens (``lead`` in the roles config) are for the kinds in ``cfg.specific_kinds``
+    (reviews: labelled Code-stage and witness lines); other kinds fit without them.
 
     Drafts it was fitted on get out-of-fold role probabilities (two folds by id), so the
     document classifiers learn how far to trust roles on text the role model has not seen.
@@ -111,6 +115,8 @@ def fit_roles(items: list[Analysed], cfg: TrainingConfig) -> tuple[SentenceRoleM
     if len({role for _, _, role in labelled}) < 2:
         return None, [None] * len(items)
     params = cfg.roles.params() if cfg.roles else {}
+    if kind is not None and kind not in cfg.specific_kinds:
+        params.pop("lead", None)
 
     fold = [is_validation(a.record.id, 0.5) for a in items]
     subsets = [labelled] + [[x for x in labelled if fold[x[0]] != k] for k in (False, True)]
@@ -178,13 +184,16 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         items = [a for a in analysed if a.record.doc_type in g["doc_types"]]
         if not items:
             continue
-        roles, probas = fit_roles(items, cfg)
-        feature_set = cfg.feature_set if name in cfg.specific_kinds else 1
+        roles, probas = fit_roles(items, cfg, name)
+        feature_set = cfg.feature_set if name in cfg.specific_kinds else cfg.other_feature_set
         frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
         val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
         weight = sample_weights([a.record for a in items], cfg)
-        pipeline = fit_pipeline(frame[~val], y[~val], cfg, weight[~val])
+        # the validation model and the final model are independent fits: one per core
+        pipeline, final = Parallel(n_jobs=2)(
+            delayed(fit_pipeline)(frame[rows], y[rows], cfg, weight[rows]) for rows in (~val, np.ones_like(val))
+        )
         val_p = positive_proba(pipeline, frame[val])
         thresholds, confident, look = {}, {}, {}
         for j, concern in enumerate(g["concerns"]):
@@ -194,7 +203,6 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
             look[concern] = round(cfg.look_share * t, 3)
             metrics[concern] = {"validation_f1": round(f1, 4), "threshold": t,
                                 "validation_support": int(y[val, j].sum())}
-        final = fit_pipeline(frame, y, cfg, weight)
         fitted[name] = ConcernGroup(g["doc_types"], g["concerns"], final, roles, thresholds, confident, look,
                                     feature_set)
     doctype = make_pipeline(cfg.doctype.pipeline, (), seed=cfg.seed, **cfg.doctype.params())

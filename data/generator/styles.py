@@ -279,6 +279,95 @@ OFFENCES: list[dict[str, Any]] = [
             "forfeiture of the drugs and cash",
         ],
     },
+    {
+        "charge": "driving with excess alcohol (s.5(1)(a) RTA 1988)",
+        "short": "drink drive",
+        "v_female": False,
+        "places": ["the A470 near {town}", "the Heol Fawr roundabout, {town}"],
+        "facts": "{S} was seen drifting across the centre line on {place} and stopped by PC {W}; "
+        "the lower evidential reading was 71 (limit 35)",
+        "ev": [
+            "PC {W} followed the car for a mile and saw it cross the centre line three times (in-car video)",
+            "the custody breath device printout gives 71 and 74 with calibration checks in range",
+            "{S} admitted driving when stopped, on body-worn video",
+        ],
+        "issue": "post-driving drinking",
+        "account": "he drank a can of lager in the car after parking",
+        "rebut": "he never parked - PC {W} kept the car in sight from the driving to the stop, and no can was found",
+        "pi": ["reading twice the limit on a main road at night", "{S} has one previous drink-drive (2016)"],
+        "act": [
+            "the device calibration record and service log",
+            "copy of the in-car video, clipped to the driving",
+            "back-calculation only if D serves notice of the drinking defence",
+        ],
+        "unused": ["the custody CCTV of the breath procedure", "the CAD log of the 999 call about the driving"],
+        "victim": [
+            "no victim; witnesses are PC {W} and the custody sergeant only - dates to avoid on the MG10",
+            "no civilian witnesses and no special measures issues",
+            "disqualification - minimum 12 months, likely longer on this reading",
+        ],
+    },
+    {
+        "charge": "making indecent photographs of children (s.1(1)(a) PCA 1978)",
+        "short": "IIOC",
+        "v_female": False,
+        "places": ["his flat in {town}", "a shared house in {town}"],
+        "facts": "a warrant at {place} found a laptop holding 2,140 indecent images of children, 38 of them Category A",
+        "ev": [
+            "the digital forensic report grades the images and puts them in {S}'s user profile",
+            "the laptop was found in {S}'s bedroom and he gave its password",
+            "the upload IP address is registered to {S}'s broadband account",
+        ],
+        "issue": "knowledge of the images",
+        "account": "his flatmate also used the laptop",
+        "rebut": "the images sit in a password-protected profile that only {S} knew, "
+        "and the flatmate was abroad on the upload dates",
+        "pi": ["Category A images and a large collection", "{S} works as a youth football coach"],
+        "act": [
+            "SFR1 on grading to be served; SFR2 on the user profile if NG",
+            "flatmate's travel dates (statement and booking record)",
+            "draft SHPO for the first hearing",
+        ],
+        "unused": [
+            "the intelligence referral (sensitive - MG6D)",
+            "the flatmate's own phone download, nil of relevance",
+        ],
+        "victim": [
+            "no identified victims - images checked against the national database, none identified in the UK",
+            "witnesses are police and forensic staff only; availability given to the WCU",
+            "SHPO, notification and forfeiture of the devices",
+        ],
+    },
+    {
+        "charge": "assault of an emergency worker (s.39 CJA 1988 / s.1 AEW(O)A 2018)",
+        "short": "AEW",
+        "v_female": True,
+        "places": ["{town} custody suite", "the back of a police van in {town}"],
+        "facts": "{S} kicked PC {V} in the thigh while being moved at {place} after his arrest for being drunk",
+        "ev": [
+            "body-worn video of PC {V} shows the kick and {S} shouting abuse",
+            "PC {W} saw the kick from the van door",
+            "bruising to PC {V}'s thigh is photographed",
+        ],
+        "issue": "intoxication and intent",
+        "account": "he remembers nothing after a night out",
+        "rebut": "voluntary intoxication is no defence to a basic intent assault, and the video shows an aimed kick",
+        "pi": [
+            "an assault on an officer doing her duty - a statutory aggravating factor",
+            "{S} has two previous for violence",
+        ],
+        "act": [
+            "BWV of both officers clipped and served",
+            "photographs of the bruising exhibited",
+            "custody record for the times",
+        ],
+        "unused": ["the custody CCTV (viewed, consistent)", "the medical note from the custody nurse"],
+        "victim": [
+            "victim and witness are serving officers - no special measures needed; dates to avoid requested",
+            "PC {V}'s impact statement to be taken for sentence",
+            "compensation for the officer's torn uniform",
+        ],
+    },
 ]
 
 DECISIONS_PRE = [
@@ -430,7 +519,15 @@ def code_part(
     if analysed and rng.random() < 0.25:  # the reasons are in the analysis the stage points to
         return [
             (
-                f"Evidential stage met for the reasons in the analysis above ({c.fill(c.off['issue'])}).",
+                pick(
+                    rng,
+                    [
+                        f"Evidential stage met for the reasons in the analysis above ({c.fill(c.off['issue'])}).",
+                        "RPC for the reasons above.",
+                        f"Evidential: met - see the analysis above on {c.fill(c.off['issue'])}.",
+                        "Code: RPC on the above.",
+                    ],
+                ),
                 "code_evidential",
             ),
             (f"PI: {pi[0]} - prosecution needed.", "code_public_interest"),
@@ -440,6 +537,7 @@ def code_part(
             rng,
             [
                 f"Evidential: met - {ev[0]}; {ev[1]}.",
+                f"Evidential: met - {c.fill(c.off['facts'])}; {ev[0]}.",
                 f"Evidential - {ev[0]}, and {ev[1]}. RPC.",
                 f"RPC: {ev[0]}; {ev[1]}.",
                 f"Evid stage met as {ev[0]} and {ev[1]}.",
@@ -462,7 +560,9 @@ def code_part(
     ]
 
 
-def strategy_part(rng: random.Random, c: Case, flagged: bool, terse: bool, stop: bool) -> list[tuple[str, str]]:
+def strategy_part(
+    rng: random.Random, c: Case, flagged: bool, terse: bool, stop: bool, post: bool
+) -> list[tuple[str, str]]:
     if flagged:
         if rng.random() < 0.4:
             return []
@@ -485,7 +585,21 @@ def strategy_part(rng: random.Random, c: Case, flagged: bool, terse: bool, stop:
     acts = c.all("act")
     due = rng.randint(7, 28)
     if stop:
-        return [(f"Before any resubmission the OIC should pursue {acts[0]} and {acts[1]}.", "strategy")]
+        return [
+            (
+                pick(
+                    rng,
+                    [
+                        f"Before any resubmission the OIC should pursue {acts[0]} and {acts[1]}.",
+                        f"Lines of enquiry before resubmission: 1) {acts[0]} 2) {acts[1]}. Refer back if they "
+                        f"support the {c.fill(c.off['issue'])} point.",
+                        f"NFA for now. If the OIC obtains {acts[0]}, resubmit for a fresh decision - {due} days.",
+                        f"Outstanding: {acts[1]}; {acts[0]}. Only with both could the test be met.",
+                    ],
+                ),
+                "strategy",
+            )
+        ]
     if terse:
         return [
             (
@@ -501,7 +615,17 @@ def strategy_part(rng: random.Random, c: Case, flagged: bool, terse: bool, stop:
                 ),
                 "strategy",
             ),
-            (f"Venue/plea: expect NG on {c.fill(c.off['issue'])}; trial on that issue.", "strategy"),
+            (
+                pick(
+                    rng,
+                    [
+                        f"Venue/plea: expect NG on {c.fill(c.off['issue'])}; trial on that issue.",
+                        f"If NG - trial on {c.fill(c.off['issue'])}; {acts[2]} before the PTPH.",
+                    ]
+                    + [f"Trial: {c.W} live, officers s.9; {acts[2]} served; ready on {c.fill(c.off['issue'])}."] * post,
+                ),
+                "strategy",
+            ),
         ]
     return [
         (f"The officer should obtain {acts[0]} and {acts[1]} within {due} days.", "strategy"),
@@ -581,6 +705,7 @@ def victim_part(rng: random.Random, c: Case, flagged: bool, terse: bool, stop: b
                         f"V/W: {needs[0]}; {needs[1]}.",
                         f"Wits: {needs[0]}. {needs[1][0].upper() + needs[1][1:]}.",
                         f"Victim: {needs[1]}; {needs[2]}; no SM needed beyond that.",
+                        f"Witnesses: {needs[0]}. {needs[1][0].upper() + needs[1][1:]}.",
                     ],
                 ),
                 "victim_needs",
@@ -619,9 +744,13 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
     labels = {k: int(rng.random() < FLAG_SHARE) for k in CONCERNS}
     layout = pick(rng, LAYOUTS)
     c = make_case(rng)
+    name = c.S
+    if layout in ("terse", "email") and rng.random() < 0.6:  # "S"/"D" for the suspect or defendant, as notes do
+        c.S = "S" if doc_type == PRE else "D"
     terse = layout in ("terse", "form") or (layout == "email" and rng.random() < 0.5)
+    bullets = layout in HEADINGS and rng.random() < 0.4
     options = DECISIONS_PRE if doc_type == PRE else DECISIONS_POST
-    kind, decision_text = pick(rng, options[:2]) if rng.random() < 0.85 else options[2]
+    kind, decision_text = pick(rng, options[:2]) if rng.random() < 0.75 else options[2]
     stop = kind not in ("charge", "continue")
     sections = {
         "facts": [
@@ -631,7 +760,7 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
         "analysis": analysis_part(rng, c, bool(labels["weak_case_analysis"]), terse),
         "code": code_part(rng, c, bool(labels["code_test_unreasoned"]), terse, kind, not labels["weak_case_analysis"]),
         "decision": [(c.fill(decision_text), "decision")],
-        "strategy": strategy_part(rng, c, bool(labels["no_case_strategy"]), terse, stop),
+        "strategy": strategy_part(rng, c, bool(labels["no_case_strategy"]), terse, stop, doc_type == POST),
         "disclosure": disclosure_part(rng, c, bool(labels["disclosure_not_addressed"]), terse),
         "victim": victim_part(rng, c, bool(labels["victim_witness_needs_not_addressed"]), terse, stop),
     }
@@ -640,7 +769,7 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
         order.remove("decision")
         order.insert(rng.randint(0, 2), "decision")
     b = DocBuilder()
-    _header(rng, b, layout, c, doc_type)
+    _header(rng, b, layout, c, doc_type, name)
     number = 1
     for key in order:
         parts = sections[key]
@@ -652,6 +781,8 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
             if layout == "memo":
                 b.add(f"{number}. ")
                 number += 1
+            elif bullets:
+                b.add("- ")
             b.add(text, role).add("\n" if layout != "memo" or rng.random() < 0.5 else "\n\n")
         if layout in HEADINGS:
             b.add("\n")
@@ -662,7 +793,7 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
     )
 
 
-def _header(rng: random.Random, b: DocBuilder, layout: str, c: Case, doc_type: str) -> None:
+def _header(rng: random.Random, b: DocBuilder, layout: str, c: Case, doc_type: str, name: str) -> None:
     officer = pick(rng, OFFICERS)
     pre = doc_type == PRE
     title = (
@@ -686,17 +817,22 @@ def _header(rng: random.Random, b: DocBuilder, layout: str, c: Case, doc_type: s
     )
     if layout == "email":
         b.add(f"From: {pick(rng, ['Lawyer', 'Senior Crown Prosecutor', 'District Crown Prosecutor'])}\n")
-        b.add(f"To: {officer}\nSubject: RE: {c.S} - {c.off['short']} - {title}\n\n")
+        b.add(f"To: {officer}\nSubject: RE: {name} - {c.off['short']} - {title}\n\n")
         b.add(pick(rng, [f"Hi {officer.split()[-1]},", "Morning,", "Thanks for the file."]) + f" {stage}\n\n")
     elif layout == "bilingual":
         b.add(f"Gwasanaeth Erlyn y Goron / Crown Prosecution Service\n{title}\n", "heading")
-        b.add(f"{who[2]} / {who[1]}: {c.S}\n{stage}\n\n")
+        b.add(f"{who[2]} / {who[1]}: {name}\n{stage}\n\n")
     elif layout == "form":
-        b.add(f"{title}\n{who[1]}: {c.S}\nOfficer: {officer}\nOffence: {c.off['charge']}\nStage: {stage}\n\n")
+        b.add(f"{title}\n{who[1]}: {name}\nOfficer: {officer}\nOffence: {c.off['charge']}\nStage: {stage}\n\n")
     elif layout == "memo":
-        b.add(f"{title.upper()}\nR v {c.S.split()[-1].title()}\n{stage}\n\n")
+        b.add(f"{title.upper()}\nR v {name.split()[-1].title()}\n{stage}\n\n")
+    elif not pre and rng.random() < 0.5:  # a dated review note: "Review 12/03/24", then the defendant
+        b.add(f"Review {rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2{rng.randint(0, 4)}\n")
+        b.add(f"{c.off['charge'][0].upper() + c.off['charge'][1:]}. D: {name}. {stage}\n")
     else:
-        b.add(f"{c.date} {rng.randint(8, 23)}:{rng.choice(['05', '20', '40'])} - {officer} - {who[0]} {c.S}. {stage}\n")
+        b.add(
+            f"{c.date} {rng.randint(8, 23)}:{rng.choice(['05', '20', '40'])} - {officer} - {who[0]}: {name}. {stage}\n"
+        )
 
 
 def _footer(rng: random.Random, b: DocBuilder, layout: str) -> None:

@@ -204,3 +204,29 @@ def fitted(vectorizer: object, clf: object | None = None) -> Pipeline:
 def test_uncompilable_pipelines_raise(pipeline, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         compile_tfidf_linear(pipeline())
+
+
+def test_doctype_v2_reads_the_one_letter_suspect_and_defendant_labels() -> None:
+    from model.pipeline import make_doctype_pipeline_v2
+
+    notes = [(f"{who}: Dale {name.upper()}. Assault at the {place}.", kind)
+             for who, kind in (("S", "pre_charge_review"), ("D", "post_charge_review"))
+             for name in ("Pendry", "Okafor", "Mistry", "Idowu") for place in ("pub", "station", "shop")]
+    texts, kinds = [t for t, _ in notes], [k for _, k in notes]
+    v1, v2 = make_doctype_pipeline().fit(texts, kinds), make_doctype_pipeline_v2().fit(texts, kinds)
+    probes = ["S: Nia CARRICK. Assault at the bus stop.", "D: Nia CARRICK. Assault at the bus stop."]
+    assert list(v2.predict(probes)) == ["pre_charge_review", "post_charge_review"]
+    assert v1.predict_proba(probes)[0] == pytest.approx(v1.predict_proba(probes)[1])  # v1 cannot see them
+    assert_same(compile_tfidf_linear(v2), v2, probes + texts)
+
+
+def test_lead_tokens_name_a_sentences_first_words_and_score_as_the_pipeline(
+        sentences: tuple[list[str], list[str]]) -> None:
+    texts, labels = sentences
+    model = SentenceRoleModel(min_df=1, lead=2).fit(texts[::4], labels[::4])
+    inputs = model._inputs(["Evidential: met - the CCTV shows it.", "PI"])
+    assert inputs == ["lead_evidential lead_met Evidential: met - the CCTV shows it.", "lead_pi PI"]
+    assert SentenceRoleModel()._inputs(["Evidential: met."]) == ["Evidential: met."]
+    probe = texts[1::7]
+    np.testing.assert_allclose(model.predict_proba(probe), model.pipeline_.predict_proba(model._inputs(probe)),
+                               rtol=0, atol=1e-9)
