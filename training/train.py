@@ -172,7 +172,8 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         feature_set = cfg.feature_set if name in cfg.specific_kinds else 1
         frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
-        val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
+        val = np.array([is_validation(a.record.id, cfg.validation_share)
+                        or (cfg.store_thresholds and a.record.source == STORE_SOURCE) for a in items])
         weight = sample_weights([a.record for a in items], cfg)
         pipeline = fit_pipeline(frame[~val], y[~val], cfg, weight[~val])
         val_p = positive_proba(pipeline, frame[val])
