@@ -10,6 +10,10 @@ Every step is the ``casecheck`` command in a scratch home under ``--work``; noth
     python -m benchmarks.learning_curve ../shared/data/d*.jsonl
     python -m benchmarks.learning_curve ../shared/data/d*.jsonl --weights 1,20   # CASECHECK_STORE_WEIGHT values
     python -m benchmarks.learning_curve ../shared/data/d*.jsonl --jobs 3         # three writers at a time
+    python -m benchmarks.learning_curve ../shared/data/d*.jsonl --from-home var  # start from var's champion
+
+``--from-home`` copies that home's registry (and its analysis cache, if any) as the starting champion
+instead of training one (``casecheck train`` takes minutes on a loaded machine).
 
 Prints one JSON line per writer and weight, then the mean gain per weight.
 """
@@ -19,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -67,8 +72,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--weights", default=None,
                         help="Comma-separated CASECHECK_STORE_WEIGHT values (default: the configured weight).")
     parser.add_argument("--jobs", type=int, default=1, help="Writers retrained at the same time.")
+    parser.add_argument("--from-home", type=Path, help="Start from this home's champion (and analysis cache).")
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
+    if args.from_home:
+        seeded = args.work / "champion"
+        shutil.rmtree(seeded, ignore_errors=True)
+        shutil.copytree(args.from_home, seeded, ignore=shutil.ignore_patterns("labels.db*", "tmp"))
     base = champion_home(args.work)
     weights: list[str | None] = args.weights.split(",") if args.weights else [None]
     for weight in weights:

@@ -188,7 +188,8 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         feature_set = cfg.feature_set if name in cfg.specific_kinds else cfg.other_feature_set
         frame = group_frame(items, probas, roles, patterns.names, feature_set)
         y = np.array([[a.record.labels[c] for c in g["concerns"]] for a in items])
-        val = np.array([is_validation(a.record.id, cfg.validation_share) for a in items])
+        val = np.array([is_validation(a.record.id, cfg.validation_share)
+                        or (cfg.store_thresholds and a.record.source == STORE_SOURCE) for a in items])
         weight = sample_weights([a.record for a in items], cfg)
         # the validation model and the final model are independent fits: one per core
         pipeline, final = Parallel(n_jobs=2)(
