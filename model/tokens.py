@@ -294,7 +294,8 @@ def _special_sequences() -> dict[tuple[str, ...], str]:
 def _merge_specials(tokens: list[str]) -> tuple[str, ...]:
     """spaCy's second pass: a run of tokens that spells a special case becomes its tokens ("):", "a.")."""
     sequences = _special_sequences()
-    found = [(i, j) for i in range(len(tokens)) for j in range(i + 2, len(tokens) + 1)
+    longest = max(map(len, sequences), default=0)  # no run longer than that can spell one (keeps this linear)
+    found = [(i, j) for i in range(len(tokens)) for j in range(i + 2, min(len(tokens), i + longest) + 1)
              if tuple(tokens[i:j]) in sequences]
     if not found:
         return tuple(tokens)

@@ -55,3 +55,19 @@ def test_chunk_tokens_agree_on_shuffled_pieces(tokenizer: Any, pieces: list[str]
     assert list(chunk_tokens(chunk)) == spacy_tokens(tokenizer, chunk)
 
 
+
+
+def test_a_long_chunk_without_spaces_costs_what_spacy_costs_give_or_take(tokenizer: Any) -> None:
+    """A chunk that splits into thousands of tokens ("P®P®…": 2,000 characters scored in 23 s when every run of
+    tokens was tried against the special cases): the same tokens as spaCy, at a cost of the same order."""
+    import time
+
+    chunk = "P®" * 2000
+    assert list(chunk_tokens(chunk)) == spacy_tokens(tokenizer, chunk)
+    started = time.perf_counter()
+    spacy_tokens(tokenizer, chunk)
+    floor = time.perf_counter() - started
+    started = time.perf_counter()
+    chunk_tokens(chunk)
+    ours = time.perf_counter() - started
+    assert ours < 200 * floor + 0.05, f"{ours:.3f} s against spaCy's {floor:.4f} s"
