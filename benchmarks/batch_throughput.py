@@ -37,7 +37,7 @@ from typing import Any
 
 from data.generator.letters import generate_letters
 from data.generator.reviews import generate_reviews
-from model.registry import Registry
+from model import Registry
 from model.text import make_nlp
 
 MIN_WORDS, MAX_WORDS = 100, 1_000

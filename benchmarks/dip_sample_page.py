@@ -36,7 +36,7 @@ from typing import Any
 import httpx
 
 from benchmarks.batch_throughput import load_average, make_drafts
-from model.registry import Registry
+from model import Registry
 
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 SECTION = "## Dip-sample page"

@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 
-from model.schema import default_schema
+from model import default_schema
 from training.dataset import Record, default_corpus, is_validation, load_records
 from training.evaluate import concern_metrics, score_records
 from training.train import best_threshold, groups
@@ -120,9 +120,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--epochs", type=int, default=10, help="spaCy training passes.")
     parser.add_argument("--json", type=Path, help="Also write the full results here.")
     args = parser.parse_args(argv)
-    from model.registry import Registry
-    from model.rules import RuleSet
-    from model.scoring import Scorer
+    from model import Registry, RuleSet, Scorer
 
     seed, test = load_records(default_corpus()), load_records(args.files)
     scorer = Scorer.from_registry(Registry(args.home / "models"), rules=RuleSet.load())

@@ -16,8 +16,7 @@ import time
 from pathlib import Path
 
 from data.generator.letters import generate_letters
-from model.registry import Registry
-from model.scoring import Scorer
+from model import Registry, Scorer
 from model.text import parse
 
 

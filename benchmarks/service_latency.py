@@ -266,9 +266,7 @@ def load(port: int, server_pid: int, method: str, path: str, body: dict | None, 
 
 def scoring_alone(home: str, n: int = 300) -> dict[str, float]:
     """The scorer in this process, no HTTP: what a request costs before the service adds anything."""
-    from model.registry import Registry
-    from model.rules import RuleSet
-    from model.scoring import Scorer
+    from model import Registry, RuleSet, Scorer
 
     scorer = Scorer.from_registry(Registry(Path(home) / "models"), rules=RuleSet.load())
     for _ in range(20):

@@ -29,12 +29,8 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
 
-from model.casedata import CaseData
-from model.errors import CaseDataError, InvalidTextError
+from model import CaseData, CaseDataError, InvalidTextError, Registry, RuleSet, default_schema
 from model.processes import exit_with_parent
-from model.registry import Registry
-from model.rules import RuleSet
-from model.schema import default_schema
 from model.scoring import DEFAULT_MAX_CHARS, PRESENCE_RULES, Scorer, check_text
 from service.batch_io import (
     InputFileError,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from fastapi import Depends, HTTPException, Request
 from starlette.concurrency import run_in_threadpool
 
-from model.scoring import Scorer
+from model import Scorer
 from service import websecurity
 from service.metrics import ServiceMetrics
 from service.settings import Settings

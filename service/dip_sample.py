@@ -26,9 +26,7 @@ from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from model.casedata import CaseData
-from model.errors import CaseDataError
-from model.scoring import Scorer
+from model import CaseData, CaseDataError, Scorer
 from service import memory
 from service.batch import Columns, Options, ScorerSpec, default_workers, plan_columns, score_stream
 from service.batch_io import CsvWriter, InputFileError, Reader, cell_text, plain

@@ -13,7 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from model.errors import BundleError, CaseDataError, InvalidTextError, UnknownDocTypeError
+from model import BundleError, CaseDataError, InvalidTextError, UnknownDocTypeError
 from service.schemas import CASE_FIELDS
 
 API_PREFIXES = ("/v1/", "/healthz", "/readyz", "/metrics", "/openapi.json", "/docs", "/redoc")

@@ -16,10 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
-from model.casedata import CaseData
-from model.errors import CaseDataError
-from model.schema import Schema
-from model.scoring import Result
+from model import CaseData, CaseDataError, Result, Schema
 from model.text import sentence_spans
 from service.annotated import AnnotatedText, AnnotationError, Utf16Index, context
 

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from jinja2 import Environment
 from markupsafe import Markup
 
-from model.errors import CaseDataError
-from model.schema import default_schema
+from model import CaseDataError, default_schema
 from model.timeliness import parse_date
 from service.batch import CONCERNS, expected_concerns, scored_chunks
 from service.batch_io import InputFileError, Reader, atomic_path, cell_text

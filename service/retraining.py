@@ -8,9 +8,8 @@ from pathlib import Path
 
 from joblib import parallel_config
 
+from model import Registry, RuleSet
 from model.processes import exit_with_parent
-from model.registry import Registry
-from model.rules import RuleSet
 from service.settings import Settings
 from training.config import load_config
 from training.dataset import Record, default_corpus, load_records

@@ -6,7 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES, CaseData
+from model import DECISION_TYPES, OFFENCE_CATEGORIES, CaseData
 
 DocType = Literal["pre_charge_review", "post_charge_review", "vcl_letter"]
 CASE_FIELDS = ("decision_type", "offence_category", "service_level", "decision_date", "sent_date")

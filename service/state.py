@@ -17,10 +17,8 @@ import logging
 import os
 import threading
 
+from model import Registry, RuleSet, Scorer
 from model.errors import BundleError, RegistryUnreadableError
-from model.registry import Registry
-from model.rules import RuleSet
-from model.scoring import Scorer
 from service.settings import Settings
 
 log = logging.getLogger("casecheck")

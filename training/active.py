@@ -33,11 +33,10 @@ from sklearn.exceptions import ConvergenceWarning
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
+from model import Schema, Scorer, default_schema
 from model.files import JsonlError, jsonl_objects, write_table
 from model.pipeline import feature_matrix
 from model.roles import role_probas
-from model.schema import Schema, default_schema
-from model.scoring import Scorer
 from training.analysis_cache import AnalysisCache
 from training.dataset import Record
 from training.store import LabelStore, StoredDocument

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from model import RuleSet
 from model.files import write_json_atomic
-from model.rules import RuleSet
 from model.signals import Draft, Sentence, load_signals
 from training.dataset import Record
 from training.train import Analysed, analyse_records

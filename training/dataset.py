@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from model import Schema, default_schema
 from model.files import JsonlError, jsonl_objects
-from model.schema import Schema, default_schema
 
 CORPUS_DIR = Path(__file__).resolve().parents[1] / "data" / "corpus"
 STORE_SOURCE = "store"  # ``Record.source`` of a label-store document in a retrain's training data

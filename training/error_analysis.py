@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from model.registry import Registry
+from model import Registry
 from model.scoring import PRESENCE_RULES, Result, Scorer
 from training.dataset import Record, load_records
 from training.evaluate import concern_metrics, score_records

@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from model.schema import Schema, default_schema
-from model.scoring import Result, Scorer
+from model import Result, Schema, Scorer, default_schema
 from training.dataset import Record
 
 BATCH = 64

@@ -17,8 +17,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from model.rules import RuleSet
-from model.scoring import Scorer
+from model import RuleSet, Scorer
 from model.signals import load_signals
 from training.analysis_cache import MODEL_DIR, AnalysisCache
 from training.config import load_config

@@ -20,8 +20,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from model import Schema
 from model.files import JsonlError, UnsafeWorkbookError, check_workbook, format_of, parse_jsonl_line, unneutralise
-from model.schema import Schema
 from training.store import LabelStoreError
 
 FORMATS = ("csv", "xlsx", "jsonl")

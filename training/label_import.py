@@ -33,7 +33,7 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
-from model.schema import Schema
+from model import Schema
 from training.label_files import (
     LabelImportError,
     RowError,

@@ -36,10 +36,8 @@ from typing import Any
 
 import numpy as np
 
+from model import Result, RuleSet, Schema, Scorer, default_schema
 from model.registry import Registry, now_iso, write_json_atomic
-from model.rules import RuleSet
-from model.schema import Schema, default_schema
-from model.scoring import Result, Scorer
 from training.analysis_cache import AnalysisCache
 from training.config import MAX_SEED_MOVED, TrainingConfig, load_config
 from training.dataset import STORE_SOURCE, Record, fingerprint, is_validation

@@ -37,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
-from model.schema import Schema, default_schema
+from model import Schema, default_schema
 from training.dataset import is_validation
 from training.store_tables import Base, Document, ImportBatch, Label
 

@@ -19,12 +19,11 @@ import sklearn
 import spacy
 from joblib import Parallel, delayed
 
-from model.bundle import Bundle, ConcernGroup
+from model import Bundle, ConcernGroup, Schema, default_schema
 from model.pipeline import feature_frame, make_pipeline, positive_proba
 from model.registry import Registry, now_iso
 from model.roles import SentenceRoleModel, role_of_sentences
 from model.rules import RuleSet, hit_counts
-from model.schema import Schema, default_schema
 from model.signals import Draft, analyse, load_signals
 from training.config import TrainingConfig, load_config
 from training.dataset import STORE_SOURCE, Record, fingerprint, is_validation

@@ -13,8 +13,7 @@ from pathlib import Path
 import click
 from click.core import ParameterSource
 
-from model.errors import BundleError
-from model.registry import Registry
+from model import BundleError, Registry
 from service.batch import CASE_FIELDS, CHUNK, Columns, Options, ScorerSpec, default_workers, score_file, spec_of
 from service.batch_io import FORMATS, InputFileError, Reader, detect_format
 from service.cli.common import InputError

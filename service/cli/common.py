@@ -7,10 +7,7 @@ from __future__ import annotations
 
 import click
 
-from model.errors import BundleError
-from model.registry import Registry
-from model.rules import RuleSet
-from model.scoring import Scorer
+from model import BundleError, Registry, RuleSet, Scorer
 from service.settings import Settings, get_settings
 
 

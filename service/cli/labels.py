@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import click
 
-from model.errors import ModelError
+from model import ModelError
 from model.files import write_table
 from service.cli.common import InputError, load_scorer
 from service.settings import get_settings

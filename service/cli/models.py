@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
+from model import Registry
 from model.errors import ModelError, RegistryUnreadableError
-from model.registry import Registry
 from service.cli.common import InputError, deployment_rules, load_scorer, open_registry
 from service.settings import get_settings
 

@@ -21,9 +21,8 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
+from model import BundleIntegrityError, BundleNotFoundError, ModelError, default_schema
 from model.registry import Registry, now_iso, process_alive, write_json_atomic
-from model.schema import default_schema
 from service.deps import LabelStoreDep, SettingsDep, require_admin
 from service.errors import field_error
 from service.settings import Settings

@@ -11,9 +11,7 @@ from fastapi import APIRouter, Depends, HTTPException
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES
-from model.errors import ModelError
-from model.scoring import Scorer
+from model import DECISION_TYPES, OFFENCE_CATEGORIES, ModelError, Scorer
 from service.deps import HolderDep, MetricsDep, ScorerDep, SettingsDep, require_scoring_access
 from service.schemas import BatchCreate, BatchDocument, BatchPublic, CheckCreate, CheckPublic, ModelsPublic
 
@@ -121,7 +119,7 @@ def _score_chunk(scorer: Scorer, documents: list[BatchDocument]) -> list[dict[st
 @info_router.get("/concerns")
 def read_concerns(holder: HolderDep) -> dict[str, Any]:
     """The concern schema: doc types, concerns (title, message, suggestion), case checks and case fields."""
-    from model.schema import default_schema
+    from model import default_schema
 
     schema = holder.scorer.schema if holder.scorer else default_schema()
     return {**schema.as_dict(), "case_fields": {

@@ -27,8 +27,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from model.errors import BundleIntegrityError, BundleNotFoundError, ModelError
-from model.registry import Registry
+from model import BundleIntegrityError, BundleNotFoundError, ModelError, Registry
 from service import websecurity
 from service.deps import SettingsDep
 from service.deps import get_label_store as get_store
@@ -120,7 +119,7 @@ def labels_page(request: Request, settings: Settings, status: int = 200, **conte
 
 
 def concern_titles() -> dict[str, str]:
-    from model.schema import default_schema
+    from model import default_schema
 
     return {c: info.title for c, info in default_schema().concerns.items()}
 

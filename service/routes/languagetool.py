@@ -16,7 +16,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 
-from model.scoring import Scorer
+from model import Scorer
 from service.deps import MetricsDep, ScorerDep, SettingsDep, require_scoring_access
 from service.errors import plain_error
 from service.ltprotocol import LANGUAGES, SOFTWARE, CheckRequest, LTRequestError, MatchWriter, answer, parse_check

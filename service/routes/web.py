@@ -16,11 +16,8 @@ from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
-from model.casedata import DECISION_TYPES, OFFENCE_CATEGORIES
-from model.errors import CaseDataError
+from model import DECISION_TYPES, OFFENCE_CATEGORIES, CaseDataError, Schema, Scorer, default_schema
 from model.items import segments
-from model.schema import Schema, default_schema
-from model.scoring import Scorer
 from service.deps import LabelStoreDep, MetricsDep, ScorerDep, SettingsDep, require_scoring_page
 from service.schemas import CASE_FIELDS, CaseFields
 from service.websecurity import client_key, csrf_context, require_form_post, require_same_origin, user_of_record
