@@ -291,10 +291,16 @@ def _special_sequences() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _longest_special() -> int:
+    """The most tokens any special case splits into."""
+    return max(map(len, _special_sequences()), default=0)
+
+
 def _merge_specials(tokens: list[str]) -> tuple[str, ...]:
     """spaCy's second pass: a run of tokens that spells a special case becomes its tokens ("):", "a.")."""
     sequences = _special_sequences()
-    longest = max(map(len, sequences), default=0)  # no run longer than that can spell one (keeps this linear)
+    longest = _longest_special()  # no run longer than that can spell one (keeps this linear)
     found = [(i, j) for i in range(len(tokens)) for j in range(i + 2, min(len(tokens), i + longest) + 1)
              if tuple(tokens[i:j]) in sequences]
     if not found:
