@@ -142,18 +142,29 @@ def load_average() -> str:
     return f"{os.getloadavg()[0]:.1f}" if hasattr(os, "getloadavg") else "n/a"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def batch_arguments(doc: str | None, n: int, seed: int, section: str) -> argparse.ArgumentParser:
+    """The options the batch benchmarks share: the home, how many drafts, their seed, where to write."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--home", default=os.environ.get("CASECHECK_HOME", "var"), help="CASECHECK_HOME")
-    parser.add_argument("--n", type=int, default=20_000)
-    parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--write", type=Path, help="Markdown file whose '## Batch' section gets the results.")
+    parser.add_argument("--n", type=int, default=n)
+    parser.add_argument("--seed", type=int, default=seed)
+    parser.add_argument("--write", type=Path, help=f"Markdown file whose '{section}' section gets the results.")
+    return parser
+
+
+def champion_or_exit(home: str) -> str:
+    version = Registry(Path(home) / "models").champion()
+    if version is None:
+        raise SystemExit(f"no model in {home}/models; run `casecheck train` first")
+    return version
+
+
+def main() -> None:
+    parser = batch_arguments(__doc__, 20_000, 1, "## Batch")
     parser.add_argument("--wait-idle", type=float, default=0, metavar="SECONDS",
                         help="before each timed run, wait up to this long for the CPUs to be idle (shared machines)")
     args = parser.parse_args()
-    version = Registry(Path(args.home) / "models").champion()
-    if version is None:
-        raise SystemExit(f"no model in {args.home}/models; run `casecheck train` first")
+    version = champion_or_exit(args.home)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     load_before = load_average()
     started = time.perf_counter()

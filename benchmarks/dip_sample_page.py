@@ -19,7 +19,6 @@ that file's "## Dip-sample page" section (or adds it).
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import os
 import platform
@@ -35,8 +34,7 @@ from typing import Any
 
 import httpx
 
-from benchmarks.batch_throughput import load_average, make_drafts
-from model import Registry
+from benchmarks.batch_throughput import batch_arguments, champion_or_exit, load_average, make_drafts
 
 TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
 SECTION = "## Dip-sample page"
@@ -129,15 +127,8 @@ def page_run(src: Path, home: str) -> tuple[float, float, int]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--home", default=os.environ.get("CASECHECK_HOME", "var"), help="CASECHECK_HOME")
-    parser.add_argument("--n", type=int, default=5_000)
-    parser.add_argument("--seed", type=int, default=3)
-    parser.add_argument("--write", type=Path, help="Markdown file whose '## Dip-sample page' section gets the results.")
-    args = parser.parse_args()
-    version = Registry(Path(args.home) / "models").champion()
-    if version is None:
-        raise SystemExit(f"no model in {args.home}/models; run `casecheck train` first")
+    args = batch_arguments(__doc__, 5_000, 3, SECTION).parse_args()
+    version = champion_or_exit(args.home)
     rows = make_drafts(args.n, args.seed)
     for i, r in enumerate(rows):
         r["date"] = f"2026-{1 + i % 6:02d}-{1 + i % 28:02d}"
