@@ -30,7 +30,7 @@ run: model
 serve: run
 
 test: install
-	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile --no-loadscope-reorder
 
 lint: install
 	$(BIN)/ruff check .

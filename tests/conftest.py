@@ -24,6 +24,31 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+# The files that cost a worker most (seconds in one process, `pytest --junitxml` on 7 December), run first:
+# `make test` hands whole files to the xdist workers in collection order (--dist loadfile
+# --no-loadscope-reorder), so no worker is left alone with a long file while the other has finished.
+HEAVY_FILES_FIRST = (
+    "tests/behaviour/test_quality.py",  # trains the default model: ~65 s
+    "tests/test_retrain.py",  # ~100 s
+    "tests/test_wheel.py",  # ~85 s
+    "tests/test_workbench_browser.py",  # ~65 s
+    "tests/hardening/test_faults.py",
+    "tests/hardening/test_hostile_files.py",
+    "tests/test_admin_routes.py",
+    "tests/hardening/test_label_queue.py",
+    "tests/hardening/test_schema_fuzz.py",
+    "tests/hardening/test_temp_files.py",
+    "tests/test_dip_sample_page.py",
+    "tests/test_adaptation.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Heaviest files first; the others keep their order (a stable sort)."""
+    rank = {name: i for i, name in enumerate(HEAVY_FILES_FIRST)}
+    items.sort(key=lambda item: rank.get(Path(item.path).relative_to(ROOT).as_posix(), len(rank)))
+
+
 def small_corpus(per_type: int = 90) -> list[Record]:
     """The first ``per_type`` drafts of each doc type from the seed corpus (deterministic)."""
     records = load_records(default_corpus())
