@@ -191,7 +191,7 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
                         or (cfg.store_thresholds and a.record.source == STORE_SOURCE) for a in items])
         weight = sample_weights([a.record for a in items], cfg)
         # the validation model and the final model are independent fits: one per core
-        pipeline, final = Parallel(n_jobs=2)(
+        pipeline, final = Parallel(n_jobs=-1)(
             delayed(fit_pipeline)(frame[rows], y[rows], cfg, weight[rows]) for rows in (~val, np.ones_like(val))
         )
         val_p = positive_proba(pipeline, frame[val])
