@@ -21,6 +21,13 @@ from training.dataset import Record, default_corpus, load_records
 from training.train import train_and_register
 
 ROOT = Path(__file__).resolve().parents[1]
+
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # Each xdist worker already has a core: training in a worker (and in the commands it starts) runs its
+    # joblib work in process, instead of starting one loky process per core that competes with the other
+    # worker. The models are the same either way (the fits are deterministic).
+    os.environ.setdefault("LOKY_MAX_CPU_COUNT", "1")
+
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
