@@ -97,6 +97,39 @@ def test_promotion_needs_macro_f1_not_to_drop_and_no_concern_to_drop_more_than_0
     assert ok is passed and reasons
 
 
+def counted(macro: float, n: int = 6, **f1_errors: tuple[float, int]) -> dict:
+    """Holdout metrics with each concern's wrong decisions counted on ``n`` documents (as ``holdout_metrics``)."""
+    concerns = {c: {"f1": f1, "errors": errors, "n": n} for c, (f1, errors) in f1_errors.items()}
+    return {"macro_f1": macro, "concerns": concerns, "errors": sum(c["errors"] for c in concerns.values())}
+
+
+def test_on_a_small_holdout_a_one_document_swing_is_tolerated_as_noise_and_said():
+    # 6 holdout documents: one more wrong decision drops concern b's F1 by 0.33 and macro-F1 with it.
+    old, new = counted(0.80, a=(0.8, 1), b=(1.0, 0)), counted(0.75, a=(0.8, 1), b=(0.67, 1))
+    ok, reasons = decide(old, new, n_holdout=6)
+    assert ok and "tolerated as noise" in reasons[0] and "b F1 drops by 0.33" in reasons[0]
+    assert "fewer than 30 holdout documents" in reasons[0]
+
+
+def test_on_a_small_holdout_two_more_wrong_decisions_are_refused():
+    old, new = counted(0.80, a=(0.8, 1), b=(1.0, 0)), counted(0.60, a=(0.8, 1), b=(0.5, 2))
+    ok, reasons = decide(old, new, n_holdout=6)
+    assert not ok and any("b F1 drops" in r for r in reasons) and any("macro-F1 drops" in r for r in reasons)
+
+
+def test_on_a_concern_labelled_on_30_holdout_documents_or_more_the_swing_is_not_tolerated():
+    old, new = counted(0.80, 30, a=(0.8, 1), b=(1.0, 0)), counted(0.75, 30, a=(0.8, 1), b=(0.9, 1))
+    ok, reasons = decide(old, new, n_holdout=30)
+    assert not ok and any("b F1 drops" in r for r in reasons)
+
+
+def test_the_swing_never_excuses_the_seed_check():
+    moved = {"documents": 100, "decisions": 800, "moved": 80, "share": 0.1, "by_concern": {"missing_vrr": 70}}
+    old, new = counted(0.80, a=(0.8, 1), b=(1.0, 0)), counted(0.75, a=(0.8, 1), b=(0.67, 1))
+    ok, reasons = decide(old, new, n_holdout=6, seed_moved=moved)
+    assert not ok and reasons == [r for r in reasons if "seed validation" in r]
+
+
 def test_no_holdout_means_no_promotion_without_force():
     ok, reasons = decide(metrics(0.8, a=0.8), metrics(0.9, a=0.9), n_holdout=0)
     assert not ok and "--force" in reasons[0]

@@ -12,6 +12,7 @@ CONFIG_DIR = Path(__file__).resolve().parent / "configs"
 STORE_WEIGHT = 60.0  # chosen by the learning curve: docs/retraining.md
 STORE_THRESHOLDS = False  # measured: no better than the weight alone (docs/retraining.md)
 MAX_SEED_MOVED = 0.05  # promotion gate: docs/retraining.md
+SMALL_HOLDOUT_SWING = 1  # promotion gate: wrong decisions tolerated on a holdout under 30 documents
 
 
 class PipelineConfig(BaseModel):

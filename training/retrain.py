@@ -16,7 +16,9 @@
    comparison in its manifest and model card and in ``<registry>/comparisons/<version>.json``.
 5. Promote only if macro-F1 does not drop, no concern's F1 drops by more than 0.02 and the challenger
    changes at most ``max_seed_moved`` of the seed validation decisions (a batch of wrong labels moves
-   many; genuine ones few), or when forced with a reason (recorded in the promotion log).
+   many; genuine ones few), or when forced with a reason (recorded in the promotion log). On a holdout
+   a concern labelled on fewer than ``SMALL_HOLDOUT`` holdout documents, an F1 drop that is at most
+   ``SMALL_HOLDOUT_SWING`` more wrong decisions than the champion's (one document) is noise, not a refusal.
 
 A retrain killed at any point leaves the registry as it was: the registry writes a version in a
 staging folder and renames it into place, and the champion pointer moves only after that.
@@ -39,7 +41,7 @@ import numpy as np
 from model import Result, RuleSet, Schema, Scorer, default_schema
 from model.registry import Registry, now_iso, write_json_atomic
 from training.analysis_cache import AnalysisCache
-from training.config import MAX_SEED_MOVED, TrainingConfig, load_config
+from training.config import MAX_SEED_MOVED, SMALL_HOLDOUT_SWING, TrainingConfig, load_config
 from training.dataset import STORE_SOURCE, Record, fingerprint, is_validation
 from training.evaluate import concern_metrics, score_records
 from training.model_card import model_card
@@ -203,12 +205,14 @@ def holdout_metrics(scorer: Scorer, holdout: Sequence[Record], schema: Schema | 
         pairs = [(res.scores.get(concern, 0.0), r.labels[concern]) for r, res in zip(holdout, results, strict=True)
                  if concern in r.labels]
         row["ece"] = calibration_error([p for p, _ in pairs], [y for _, y in pairs])
+        row["errors"] = sum((concern in res.flags) != bool(r.labels[concern])
+                            for r, res in zip(holdout, results, strict=True) if concern in r.labels)
         pooled_p += [p for p, _ in pairs]
         pooled_y += [y for _, y in pairs]
     scored = {c: m for c, m in table.items() if m["n"]}
     macro = round(sum(m["f1"] for m in scored.values()) / len(scored), 4) if scored else 0.0
     return {"version": scorer.version, "macro_f1": macro, "ece": calibration_error(pooled_p, pooled_y),
-            "concerns": scored}
+            "concerns": scored, "errors": sum(m["errors"] for m in scored.values())}
 
 
 def seed_decisions_moved(champion: Scorer, challenger: Scorer, records: Sequence[Record],
@@ -228,23 +232,46 @@ def seed_decisions_moved(champion: Scorer, challenger: Scorer, records: Sequence
             "by_concern": {c: n for c, n in moved.most_common() if n}}
 
 
+def extra_errors(old: dict[str, Any], new: dict[str, Any]) -> float:
+    """How many more wrong holdout decisions ``new`` makes than ``old`` (inf when either did not count them)."""
+    if "errors" not in old or "errors" not in new:
+        return float("inf")
+    return float(new["errors"] - old["errors"])
+
+
+def _few(row: dict[str, Any]) -> bool:
+    """Is this concern labelled on so few holdout documents that one decision is noise?"""
+    return 0 < row.get("n", 0) < SMALL_HOLDOUT
+
+
 def decide(champion: dict[str, Any] | None, challenger: dict[str, Any], n_holdout: int,
            max_drop: float = MAX_CONCERN_DROP, seed_moved: dict[str, Any] | None = None,
-           max_seed_moved: float = MAX_SEED_MOVED) -> tuple[bool, list[str]]:
+           max_seed_moved: float = MAX_SEED_MOVED, swing: int = SMALL_HOLDOUT_SWING) -> tuple[bool, list[str]]:
     """Promote when macro-F1 does not drop, no concern's F1 drops by more than ``max_drop`` and the
-    challenger changes at most ``max_seed_moved`` of the seed validation decisions."""
+    challenger changes at most ``max_seed_moved`` of the seed validation decisions.
+
+    On a concern labelled on fewer than ``SMALL_HOLDOUT`` holdout documents one decision moves its F1 by
+    0.03 to 0.33, so a drop that comes from at most ``swing`` more wrong decisions than the champion's
+    there is tolerated (and said in the reasons); so is a macro-F1 drop made of such drops only. The seed
+    check still applies in full.
+    """
     if champion is None:
         return True, ["no champion yet"]
-    reasons = []
+    reasons, tolerated = [], []
     if n_holdout == 0:
         reasons.append("the store has no holdout labels from assessors' imports, so nothing to compare on "
                        "(promote with --force)")
     elif challenger["macro_f1"] < champion["macro_f1"] - 1e-9:
-        reasons.append(f"macro-F1 drops from {champion['macro_f1']:.4f} to {challenger['macro_f1']:.4f}")
+        drop = f"macro-F1 drops from {champion['macro_f1']:.4f} to {challenger['macro_f1']:.4f}"
+        worse = [c for c, old in champion["concerns"].items()
+                 if extra_errors(old, challenger["concerns"].get(c, {})) > 0]
+        noise = extra_errors(champion, challenger) <= swing and all(_few(champion["concerns"][c]) for c in worse)
+        (tolerated if noise else reasons).append(drop)
     for concern, old in champion["concerns"].items() if n_holdout else ():
         new = challenger["concerns"].get(concern, {"f1": 0.0})
         if old["f1"] - new["f1"] > max_drop + 1e-9:
-            reasons.append(f"{concern} F1 drops by {old['f1'] - new['f1']:.4f} ({old['f1']:.4f} -> {new['f1']:.4f})")
+            drop = f"{concern} F1 drops by {old['f1'] - new['f1']:.4f} ({old['f1']:.4f} -> {new['f1']:.4f})"
+            (tolerated if _few(old) and extra_errors(old, new) <= swing else reasons).append(drop)
     moved = ""
     if seed_moved is not None:
         moved = (f"it changes {seed_moved['moved']} of {seed_moved['decisions']} decisions "
@@ -256,7 +283,9 @@ def decide(champion: dict[str, Any] | None, challenger: dict[str, Any], n_holdou
             moved = ""
     if reasons:
         return False, reasons
-    return True, [f"macro-F1 does not drop and no concern drops by more than {max_drop}"
+    noted = (f"; tolerated as noise (at most {swing} more wrong decision(s) on concerns labelled on fewer than "
+             f"{SMALL_HOLDOUT} holdout documents): " + ", ".join(tolerated)) if tolerated else ""
+    return True, [f"macro-F1 does not drop and no concern drops by more than {max_drop}{noted}"
                   + (f"; {moved} (at most {max_seed_moved:.1%} allowed)" if moved else "")]
 
 
@@ -283,7 +312,8 @@ def compare(champion: Scorer | None, challenger: Scorer, holdout: Sequence[Recor
         "metrics": {"champion": old, "challenger": new},
         "deltas": deltas,
         "seed_check": moved,
-        "rule": {"macro_f1_may_not_drop": True, "max_concern_drop": max_drop, "max_seed_moved": max_seed_moved},
+        "rule": {"macro_f1_may_not_drop": True, "max_concern_drop": max_drop, "max_seed_moved": max_seed_moved,
+                 "small_holdout_swing": SMALL_HOLDOUT_SWING, "small_holdout": SMALL_HOLDOUT},
         "passed": passed,
         "reasons": reasons,
     }
