@@ -111,14 +111,15 @@ def imported_retrain(retrain_home: Path, seed_records: list[Record], unseen_reco
 
 
 def test_a_batch_of_genuine_labels_is_promoted(imported_retrain):
-    # At the default weight the seed check lets a genuine batch through, and the one holdout letter whose
-    # missing_meeting_offer decision changes (F1 -0.076, over the 0.02 allowed, on a concern labelled on
-    # fewer than 30 holdout documents) is one document's swing: tolerated as noise, so the batch is promoted
-    # (docs/retraining.md, "The gate at the new weight"; it was refused before the swing rule).
+    # At the default weight the seed check lets a genuine batch through. On its holdout (33 documents, 10 of
+    # them reviews) the challenger makes fewer wrong decisions in all (25 -> 21) but two more on
+    # code_test_unreasoned (F1 0.67 -> 0.55, 10 documents): two of two changed decisions going wrong
+    # happens by chance one time in four, so the drop is noise and the batch is promoted
+    # (docs/retraining.md, "The gate at the new weight"; it was refused before this rule).
     result = imported_retrain(set())
     check, comparison = result.comparison["seed_check"], result.comparison
     assert check["documents"] > 30 and check["share"] <= comparison["rule"]["max_seed_moved"]
-    assert comparison["rule"]["small_holdout_swing"] == 1
+    assert comparison["rule"]["small_holdout"] == 30 and comparison["holdout_changes"]
     assert result.promoted and comparison["passed"], comparison["reasons"]
 
 
