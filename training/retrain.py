@@ -267,7 +267,8 @@ def decide(champion: dict[str, Any] | None, challenger: dict[str, Any], n_holdou
     """
     if champion is None:
         return True, ["no champion yet"]
-    reasons, tolerated = [], []
+    reasons: list[str] = []
+    tolerated: list[str] = []
 
     def noise(concerns: list[str]) -> bool:
         if changes is None or not all(0 < champion["concerns"][c].get("n", 0) < SMALL_HOLDOUT for c in concerns):
