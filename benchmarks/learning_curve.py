@@ -56,6 +56,7 @@ def writer_run(path: Path, base: Path, work: Path, weight: str | None) -> dict[s
             "before": before["macro_f1"], "after": after["macro_f1"],
             "gain": round(after["macro_f1"] - before["macro_f1"], 4),
             "gate_passed": comparison["passed"], "gate_reasons": comparison["reasons"],
+            "holdout_changes": comparison.get("holdout_changes"),
             "seed_moved_share": check.get("share"), "retrain_seconds": round(seconds, 1),
             "load": round(os.getloadavg()[0], 1)}
 

@@ -110,20 +110,23 @@ def imported_retrain(retrain_home: Path, seed_records: list[Record], unseen_reco
     return run
 
 
-def test_a_batch_of_genuine_labels_passes_the_seed_check(imported_retrain):
-    # At the default weight the seed check lets a genuine batch through. Whether it is promoted is then
-    # the holdout rule's call: on this small model one holdout letter's missing_meeting_offer decision
-    # (F1 -0.076, over the 0.02 allowed) refuses it (docs/retraining.md, "The gate at the new weight").
+def test_a_batch_of_genuine_labels_is_promoted(imported_retrain):
+    # At the default weight the seed check lets a genuine batch through. On its holdout (33 documents, 10 of
+    # them reviews) the challenger makes fewer wrong decisions in all (25 -> 21) but two more on
+    # code_test_unreasoned (F1 0.67 -> 0.55, 10 documents) and one more on three other concerns: two of
+    # two changed decisions going wrong happens by chance one time in four, so the drops are noise and
+    # the batch is promoted
+    # (docs/retraining.md, "The gate at the new weight"; it was refused before this rule).
     result = imported_retrain(set())
-    check = result.comparison["seed_check"]
-    assert check["documents"] > 30 and check["share"] <= result.comparison["rule"]["max_seed_moved"]
-    assert not any("seed validation" in reason for reason in result.comparison["reasons"] if "more than" in reason)
-    assert result.promoted == result.comparison["passed"]
+    check, comparison = result.comparison["seed_check"], result.comparison
+    assert check["documents"] > 30 and check["share"] <= comparison["rule"]["max_seed_moved"]
+    assert comparison["rule"]["small_holdout"] == 30 and comparison["holdout_changes"]
+    assert result.promoted and comparison["passed"], comparison["reasons"]
 
 
 def test_a_batch_of_flipped_labels_is_not_promoted(imported_retrain, unseen_records):
     absence = ("missing_reasons", "missing_vrr", "no_case_strategy", "code_test_unreasoned", "lacks_empathy",
                "weak_case_analysis", "disclosure_not_addressed", "missing_meeting_offer")
     result = imported_retrain({(r.id, c) for r in unseen_records for c in absence if c in r.labels})
-    assert not result.promoted
+    assert not result.promoted and not result.comparison["passed"]
     assert any("seed validation" in reason for reason in result.comparison["reasons"]), result.comparison["reasons"]

@@ -27,7 +27,7 @@ from training.analysis_cache import AnalysisCache
 from training.config import load_config
 from training.dataset import Record
 from training.label_import import ImportOptions, import_file
-from training.retrain import RetrainError, calibration_error, decide, gather, retrain, retrain_lock
+from training.retrain import RetrainError, calibration_error, decide, gather, retrain, retrain_lock, worse_by_chance
 from training.store import LabelStore, split_of, text_sha256
 from training.train import analyse_records, group_frame
 
@@ -95,6 +95,43 @@ def metrics(macro: float, **f1: float) -> dict:
 def test_promotion_needs_macro_f1_not_to_drop_and_no_concern_to_drop_more_than_002(old, new, passed):
     ok, reasons = decide(old, new, n_holdout=50)
     assert ok is passed and reasons
+
+
+def small(macro: float, n: int = 6, **f1: float) -> dict:
+    """Holdout metrics with each concern labelled on ``n`` documents (as ``holdout_metrics`` gives them)."""
+    return {"macro_f1": macro, "concerns": {c: {"f1": v, "n": n} for c, v in f1.items()}}
+
+
+def test_a_sign_test_says_how_likely_a_no_better_challenger_breaks_that_many_decisions():
+    assert worse_by_chance(1, 0) == 0.5 and worse_by_chance(2, 0) == 0.25 and worse_by_chance(0, 0) == 1.0
+    assert worse_by_chance(4, 0) == 0.0625 and worse_by_chance(3, 1) == 0.3125
+
+
+def test_on_a_small_holdout_a_one_document_swing_is_tolerated_as_noise_and_said():
+    # 6 holdout documents: one more wrong decision drops concern b's F1 by 0.33 and macro-F1 with it.
+    ok, reasons = decide(small(0.9, a=0.8, b=1.0), small(0.73, a=0.8, b=0.67), n_holdout=6,
+                         changes={"b": {"worse": 1, "better": 0}})
+    assert ok and "tolerated as noise" in reasons[0] and "b F1 drops by 0.33" in reasons[0]
+    assert "macro-F1 drops" in reasons[0] and "fewer than 30 holdout documents" in reasons[0]
+
+
+def test_on_a_small_holdout_a_concern_that_breaks_four_decisions_and_fixes_none_is_refused():
+    ok, reasons = decide(small(0.9, 12, a=0.8, b=1.0), small(0.65, 12, a=0.8, b=0.5), n_holdout=12,
+                         changes={"b": {"worse": 4, "better": 0}})
+    assert not ok and any("b F1 drops" in r for r in reasons) and any("macro-F1 drops" in r for r in reasons)
+
+
+def test_on_a_concern_labelled_on_30_holdout_documents_or_more_no_drop_is_tolerated():
+    ok, reasons = decide(small(0.9, 30, a=0.8, b=1.0), small(0.9, 30, a=0.85, b=0.95), n_holdout=30,
+                         changes={"b": {"worse": 1, "better": 0}})
+    assert not ok and any("b F1 drops" in r for r in reasons)
+
+
+def test_the_noise_rule_never_excuses_the_seed_check():
+    moved = {"documents": 100, "decisions": 800, "moved": 80, "share": 0.1, "by_concern": {"missing_vrr": 70}}
+    ok, reasons = decide(small(0.9, a=0.8, b=1.0), small(0.73, a=0.8, b=0.67), n_holdout=6, seed_moved=moved,
+                         changes={"b": {"worse": 1, "better": 0}})
+    assert not ok and reasons == [r for r in reasons if "seed validation" in r]
 
 
 def test_no_holdout_means_no_promotion_without_force():
