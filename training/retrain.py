@@ -16,9 +16,10 @@
    comparison in its manifest and model card and in ``<registry>/comparisons/<version>.json``.
 5. Promote only if macro-F1 does not drop, no concern's F1 drops by more than 0.02 and the challenger
    changes at most ``max_seed_moved`` of the seed validation decisions (a batch of wrong labels moves
-   many; genuine ones few), or when forced with a reason (recorded in the promotion log). On a holdout
-   a concern labelled on fewer than ``SMALL_HOLDOUT`` holdout documents, an F1 drop that is at most
-   ``SMALL_HOLDOUT_SWING`` more wrong decisions than the champion's (one document) is noise, not a refusal.
+   many; genuine ones few), or when forced with a reason (recorded in the promotion log). On a concern
+   labelled on fewer than ``SMALL_HOLDOUT`` holdout documents, an F1 drop is noise, not a refusal, unless
+   the decisions the challenger changed there went wrong more often than chance (a one-sided sign test
+   below ``SMALL_HOLDOUT_ALPHA``: ``decide``).
 
 A retrain killed at any point leaves the registry as it was: the registry writes a version in a
 staging folder and renames it into place, and the champion pointer moves only after that.
