@@ -1768,29 +1768,6 @@ GENERIC_LOF = (
     "This was considered the most appropriate way of dealing with the case.",
     "The court agreed that this was the right course.",
 )
-# A formula beside a fact of the case (session 5): it names what was looked at, not what it showed.
-ANCHOR_DOCS = (
-    "the expert's report",
-    "the further witness statements",
-    "the medical records",
-    "the CCTV footage",
-    "the forensic results",
-    "the phone evidence",
-    "the defence statement",
-)
-ANCHORED_STOP = (
-    "I looked at the whole case again once {doc} had come in.",
-    "After {doc} was received, I reviewed my earlier decision.",
-    "Having gone back over the evidence in the light of {doc}, I made my decision.",
-    "I reviewed the case again after {doc} arrived, and I decided that it could not go on.",
-    "Since {doc} was received, the position has changed.",
-)
-ANCHORED_ALTER = (
-    "After {doc} was received, I looked again at the charge.",
-    "Having gone back over the file in the light of {doc}, I was satisfied that the plea to {lesser} "
-    "was acceptable and matched how serious the offending was.",
-    "Once {doc} had come in, I decided that {lesser} was the right charge.",
-)
 SUMMARY_E = (
     "For these reasons, I have concluded that there is not a {T:rpc}.",
     "This means that the case does not meet the {T:fct}.",
@@ -3119,18 +3096,6 @@ class LetterWriter:
         return out
 
     def generic_reasons(self) -> list[tuple[str, tuple[str, ...]]]:
-        out = self._generic_reasons()
-        # A formula that names an event of the case without saying what it showed (session 5): drawn
-        # from its own generator, seeded by the case, so the other letters' draws do not move.
-        aux = random.Random(f"{self.ctx['S']}|{self.ctx['A']}|{self.decision}")
-        if aux.random() < 0.5:
-            bank = ANCHORED_ALTER if self.decision in ALTER_DECISIONS else ANCHORED_STOP
-            at = next((i for i, (_, roles) in enumerate(out) if "reason_generic" in roles), len(out))
-            text = pick(aux, bank).format(doc=pick(aux, ANCHOR_DOCS), lesser=self.ctx["lesser"])
-            out.insert(at, (text, ("reason_generic",)))
-        return out
-
-    def _generic_reasons(self) -> list[tuple[str, tuple[str, ...]]]:
         rng, dec = self.rng, self.decision
         style = rng.choices(("generic", "none", "padding"), weights=(60, 17, 23))[0]
         if style == "none":

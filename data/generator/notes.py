@@ -4,8 +4,8 @@ The layouts, cases and headings are those of ``data.generator.styles``; the part
 after reading the remaining errors on ``shared/data`` (``docs/model.md``, session 5):
 
 - Code test: a bare "RPC: yes." closing a reasoned analysis, with a reasoned public interest line
-  (label 0); a long evidential line that narrates the evidence, the account and the answer to it
-  (0); bullet stages (0); a cross-reference to the analysis (0 when there is one, 1 when there is
+  (label 0); a long evidential line that narrates the evidence, the account and the answer to it (0);
+  bullet stages (0); a cross-reference to the analysis (0 when there is one, 1 when there is
   none); a reasoned evidential stage beside a bare public interest line (1).
 - Disclosure in one terse line or a bullet that names the material or applies the test (0); a line
   that only says the schedules will follow or someone else will deal with it (1).
