@@ -37,8 +37,11 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # 4 is 2 without what only letters need (review right, meeting offer, empathy and support
 # signals, the rule counts), on which the review concerns had learnt generator coincidences
 # (docs/model.md). The jargon concern itself is decided by its rule hits, not by a column.
-FEATURE_SETS = (1, 2, 3, 4)
-SPECIFIC_SETS = (2, 4)
+# 5 is 4 plus the Code stages read as blocks (``stage_blocks``): a stage label whose reasons follow
+# it ("Evidential stage: met." then the reasons) or an analysis it closes ("... RPC: yes.").
+FEATURE_SETS = (1, 2, 3, 4, 5)
+SPECIFIC_SETS = (2, 4, 5)
+BLOCK_SETS = (5,)
 LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
 LETTER_DERIVED = ("vrr:", "meeting:", "rule:")
 # The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
@@ -60,7 +63,7 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
 def _dropped(name: str, feature_set: int) -> bool:
     if feature_set == 3:
         return name == "rule:unexplained_jargon"
-    if feature_set == 4:
+    if feature_set in (4, 5):
         return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
     return False
 
@@ -95,6 +98,8 @@ def _all_names(signal_names: Sequence[str], role_classes: Sequence[str], feature
     names += [f"rule:{c}" for c in RULE_CONCERNS]
     if feature_set in SPECIFIC_SETS:
         names += [f"specific:{part}:{kind}" for part in SPECIFIC_PARTS for kind in ("signal", "role")]
+    if feature_set in BLOCK_SETS:
+        names += ["block:evidential", "block:pi", "block:bare_only"]
     return names + role_feature_names(role_classes)
 
 
@@ -177,6 +182,10 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     out.append(np.log1p(rule_rows))
     if feature_set in SPECIFIC_SETS:
         out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left)))
+    if feature_set in BLOCK_SETS:
+        evid_block, pi_block = (sentences_where(m) for m in stage_blocks(sents))
+        out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
+                                    (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
     if role_proba is not None:
         out.append(aggregate_roles(role_proba, drop))
     full = np.hstack(out)
@@ -247,6 +256,61 @@ def _reasoned(s: Sentence, stage: str) -> bool:
     """A sentence of a Code stage that carries reasons, not a bare assertion."""
     return (stage in s.signals and "code_bare" not in s.signals and s.n_words >= 10
             and bool({"case_fact", "analysis", "causal"} & s.signals))
+
+
+STAGES = ("code_evidential", "code_public_interest")
+# A sentence that opens another part of a review ("PI: ...", "Disclosure - ...", a heading) ends a stage's block.
+_PART_LABEL = re.compile(r"^[\W\d]*(?:evidential|evid\b|rpc|rpoc|pi\b|public interest|code|full code|disclosure|unused|"
+                         r"victims?\b|witness|v/w|wits\b|special measures|strategy|case strategy|actions?\b|"
+                         r"decision|charge\b|venue|plea|trial|nfa\b)", re.IGNORECASE)
+
+
+_OTHER_PARTS = frozenset({"strategy", "disclosure", "victim_needs", "heading"})
+
+
+def _content(s: Sentence, public_interest: bool = False) -> bool:
+    """A sentence under no part label that reasons with the case's facts; for the public interest,
+    any sentence of six words or more that does not plan, disclose, decide or care for witnesses
+    (its factors need no signal: "Night-time, at her home, weeks after she left him.")."""
+    if s.n_words < 6 or _PART_LABEL.match(s.text) or "heading" in s.signals:
+        return False
+    if public_interest:
+        return not (_OTHER_PARTS & s.signals or any(n.startswith("decision_") for n in s.signals))
+    return bool({"case_fact", "analysis", "causal"} & s.signals)
+
+
+def _preceding(sents: Sequence[Sentence], i: int, n: int = 3) -> list[Sentence]:
+    """Up to ``n`` sentences before sentence ``i``, nearest first, back to a heading."""
+    out = []
+    for t in reversed(sents[max(0, i - n) : i]):
+        if "heading" in t.signals:
+            break
+        out.append(t)
+    return out
+
+
+def stage_blocks(sents: Sequence[Sentence]) -> tuple[list[bool], list[bool]]:
+    """Per sentence: an evidential / public-interest stage whose reasons are in the stage sentence or
+    follow it (up to two sentences, until a heading or another part's label); an evidential stage
+    also counts when it closes the reasoning it concludes ("... so hard to explain. RPC: yes.").
+    The stage line of a terse note is often a bare label with its reasons around it."""
+    blocks = []
+    for stage in STAGES:
+        marks = []
+        for i, s in enumerate(sents):
+            if stage not in s.signals:
+                marks.append(False)
+                continue
+            after = []
+            for t in sents[i + 1 : i + 3]:
+                if "heading" in t.signals or _PART_LABEL.match(t.text):
+                    break
+                after.append(t)
+            before = stage == STAGES[0] and s.n_words <= 6 and any(
+                _content(t) and bool({"analysis", "causal"} & t.signals) for t in _preceding(sents, i))
+            marks.append(_reasoned(s, stage) or any(_content(t, stage != STAGES[0]) for t in after) or bool(before))
+        blocks.append(marks)
+    return blocks[0], blocks[1]
 
 
 def vrr_complete(at: dict[str, list[int]], without: int | None = None) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -739,7 +740,23 @@ HEADINGS = {
 }
 
 
-def build(rng: random.Random, n: int) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Kit:
+    """The part writers a generator composes (``data.generator.notes`` swaps some), the id prefix and
+    the ``meta.source`` of its records."""
+
+    analysis: Callable[..., list[tuple[str, str]]] = analysis_part
+    code: Callable[..., list[tuple[str, str]]] = code_part
+    strategy: Callable[..., list[tuple[str, str]]] = strategy_part
+    disclosure: Callable[..., list[tuple[str, str]]] = disclosure_part
+    victim: Callable[..., list[tuple[str, str]]] = victim_part
+    arrange: Callable[[random.Random, dict[str, list[tuple[str, str]]]], None] | None = None
+    prefix: str = "gen-sty"
+    source: str = "generator-styles"
+
+
+def build(rng: random.Random, n: int, kit: Kit | None = None) -> dict[str, Any]:
+    kit = kit or Kit()
     doc_type = PRE if rng.random() < 0.5 else POST
     labels = {k: int(rng.random() < FLAG_SHARE) for k in CONCERNS}
     layout = pick(rng, LAYOUTS)
@@ -757,13 +774,15 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
             (f"{c.date}: {c.fill(c.off['facts'])}.", "allegation"),
             ("Evidence: " + "; ".join(c.all("ev")[:2]) + ".", "evidence_list"),
         ],
-        "analysis": analysis_part(rng, c, bool(labels["weak_case_analysis"]), terse),
-        "code": code_part(rng, c, bool(labels["code_test_unreasoned"]), terse, kind, not labels["weak_case_analysis"]),
+        "analysis": kit.analysis(rng, c, bool(labels["weak_case_analysis"]), terse),
+        "code": kit.code(rng, c, bool(labels["code_test_unreasoned"]), terse, kind, not labels["weak_case_analysis"]),
         "decision": [(c.fill(decision_text), "decision")],
-        "strategy": strategy_part(rng, c, bool(labels["no_case_strategy"]), terse, stop, doc_type == POST),
-        "disclosure": disclosure_part(rng, c, bool(labels["disclosure_not_addressed"]), terse),
-        "victim": victim_part(rng, c, bool(labels["victim_witness_needs_not_addressed"]), terse, stop),
+        "strategy": kit.strategy(rng, c, bool(labels["no_case_strategy"]), terse, stop, doc_type == POST),
+        "disclosure": kit.disclosure(rng, c, bool(labels["disclosure_not_addressed"]), terse),
+        "victim": kit.victim(rng, c, bool(labels["victim_witness_needs_not_addressed"]), terse, stop),
     }
+    if kit.arrange:
+        kit.arrange(rng, sections)
     order = list(sections)
     if rng.random() < 0.4:
         order.remove("decision")
@@ -788,9 +807,7 @@ def build(rng: random.Random, n: int) -> dict[str, Any]:
             b.add("\n")
     _footer(rng, b, layout)
     prefix = {PRE: "pre", POST: "post"}[doc_type]
-    return b.record(
-        f"gen-sty-{prefix}-{n:05d}", doc_type, labels, source="generator-styles", decision=kind, layout=layout
-    )
+    return b.record(f"{kit.prefix}-{prefix}-{n:05d}", doc_type, labels, source=kit.source, decision=kind, layout=layout)
 
 
 def _header(rng: random.Random, b: DocBuilder, layout: str, c: Case, doc_type: str, name: str) -> None:
@@ -842,19 +859,19 @@ def _footer(rng: random.Random, b: DocBuilder, layout: str) -> None:
         b.add("\n" + pick(rng, ["Reviewing lawyer", "SCP, CPS Cymru-Wales", "CPSD lawyer"]) + "\n")
 
 
-def generate(n: int, seed: int) -> list[dict[str, Any]]:
+def generate(n: int, seed: int, kit: Kit | None = None) -> list[dict[str, Any]]:
     rng = random.Random(seed)
-    return [build(rng, i) for i in range(n)]
+    return [build(rng, i, kit) for i in range(n)]
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def main(argv: list[str] | None = None, kit: Kit | None = None, doc: str | None = None) -> None:
+    parser = argparse.ArgumentParser(description=(doc or __doc__).splitlines()[0])
     parser.add_argument("--n", type=int, default=500)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("-o", "--output", type=Path, required=True)
     args = parser.parse_args(argv)
     with args.output.open("w", encoding="utf-8") as fh:
-        for record in generate(args.n, args.seed):
+        for record in generate(args.n, args.seed, kit):
             fh.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.slow
 MACRO_F1 = 0.92
 CONCERN_F1 = 0.84
 DOC_TYPE_ACCURACY = 0.99
-REVIEW_PRECISION = 0.79  # every review concern: share of its flags that are right (floor, as the others)
+REVIEW_PRECISION = 0.81  # every review concern: share of its flags that are right (floor, as the others)
 SPANS = {  # concern: (recall, precision)
     "unexplained_jargon": (0.94, 0.97),
     "template_residue": (1.00, 0.98),

@@ -26,16 +26,19 @@ def rules() -> RuleSet:
     return RuleSet.load()
 
 
-@pytest.mark.parametrize(("with_roles", "feature_set"), [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4)])
+@pytest.mark.parametrize(("with_roles", "feature_set"),
+                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
     names = patterns.names
     rng = np.random.default_rng(0)
     checked = 0
-    # Case-specificity (sets 2 and 4) counts words shared with the other sentences: occlusion keeps
-    # each sentence's own count, an approximation, so those columns are left out of the comparison.
-    approximate = [i for i, c in enumerate(feature_names(names, (), feature_set)) if c.startswith("specific:")]
+    # Case-specificity (sets 2, 4, 5) counts words shared with the other sentences, and a stage block
+    # (set 5) reads the sentences around a stage: occlusion keeps each sentence's own value, an
+    # approximation, so those columns are left out of the comparison.
+    approximate = [i for i, c in enumerate(feature_names(names, (), feature_set))
+                   if c.startswith(("specific:", "block:"))]
     for text in corpus_drafts(40):
         draft = analyse(text, patterns)
         hits = rules.find(text, draft.spans)
@@ -105,3 +108,40 @@ def test_feature_sets_3_and_4_leave_out_what_their_kind_should_not_learn_from() 
         row = draft_features(draft, names, {"unexplained_jargon": 2}, roles, classes, feature_set)
         assert len(row) == len(columns)
         assert row[columns.index("role_max:code_bare")] == pytest.approx(0.9)
+
+
+def test_a_stage_label_counts_as_reasoned_when_its_reasons_follow_or_it_closes_the_analysis() -> None:
+    from model.features import stage_blocks
+
+    draft = analyse(
+        "ANALYSIS\n"
+        "- The print is on the inside of the broken panel, so it is hard to explain innocently because "
+        "the owners never met him.\n"
+        "- RPC: yes.\n"
+        "Evidential stage: met. Her account is consistent across the 999 call and her statement, and the "
+        "bruising fits a grip.\n"
+        "Public interest: met. At her home at night, weeks after she left him, with force to the neck.\n"
+    )
+    evidential, public = stage_blocks(draft.sentences)
+    texts = [s.text for s in draft.sentences]
+    assert evidential[texts.index("- RPC: yes.")]
+    assert evidential[texts.index("Evidential stage: met.")]
+    assert public[texts.index("Public interest: met.")]
+
+
+def test_bare_stages_next_to_other_parts_are_not_reasoned() -> None:
+    from model.features import stage_blocks
+
+    draft = analyse(
+        "Summary: Dale Pendry punched Nia Okafor outside the Red Lion at 11 pm.\n"
+        "Evidential: met.\n"
+        "PI: met.\n"
+        "Disclosure: the CCTV from the Red Lion is on the MG6C and does not undermine.\n"
+        "The officer should obtain the 999 call and the door staff statements within 14 days.\n"
+    )
+    evidential, public = stage_blocks(draft.sentences)
+    assert not any(evidential) and not any(public)
+    names = load_signals().names
+    columns = feature_names(names, (), 5)
+    assert columns[-3:] == ["block:evidential", "block:pi", "block:bare_only"]
+    assert len(columns) == len(feature_names(names, (), 4)) + 3
