@@ -33,6 +33,7 @@ import json
 import statistics
 from collections.abc import Sequence
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -40,14 +41,16 @@ from scipy.optimize import minimize
 from scipy.special import expit, logit
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from model import Scorer
+from benchmarks.learning_curve import halves
+from model import Scorer, default_schema
 from model.registry import Registry
 from model.scoring import PRESENCE_RULES
 from training.dataset import Record, default_corpus, is_validation, load_records
-from training.evaluate import score_records
+from training.evaluate import concern_metrics, score_records
 from training.store import split_of
 
 EPS = 0.01
+KIND = {doc_type: info["kind"] for doc_type, info in default_schema().doc_types.items()}
 Scored = dict[str, Any]  # id, doc_type, text, labels, scores, flags, split
 
 
@@ -57,20 +60,11 @@ def score_all(scorer: Scorer, records: Sequence[Record]) -> list[Scored]:
                                                                              strict=True)]
 
 
-def halves(docs: list[Scored]) -> tuple[list[Scored], list[Scored]]:
-    ordered = sorted(docs, key=lambda d: d["id"])  # as benchmarks.learning_curve.halves
-    return ordered[0::2], ordered[1::2]
-
-
 def macro_f1(docs: Sequence[Scored], flags: Sequence[set[str]]) -> float:
-    """As ``casecheck evaluate``: mean F1 over the concerns labelled on ``docs`` (0 where undefined)."""
-    f1s = []
-    for c in sorted({c for d in docs for c in d["labels"]}):
-        pairs = [(d["labels"][c], c in f) for d, f in zip(docs, flags, strict=True) if c in d["labels"]]
-        tp = sum(1 for y, f in pairs if y and f)
-        wrong = sum(1 for y, f in pairs if bool(y) != f)
-        f1s.append(2 * tp / (2 * tp + wrong) if tp else 0.0)
-    return sum(f1s) / len(f1s)
+    """As ``casecheck evaluate``: mean F1 over the concerns labelled on ``docs``."""
+    concerns = sorted({c for d in docs for c in d["labels"]})
+    table = concern_metrics([_record(d) for d in docs], [SimpleNamespace(flags=f) for f in flags], concerns)
+    return statistics.mean(m["f1"] for m in table.values())
 
 
 def fit_shift(x: np.ndarray, offset: np.ndarray, y: np.ndarray, lam: float, lam_b: float) -> np.ndarray:
@@ -81,10 +75,6 @@ def fit_shift(x: np.ndarray, offset: np.ndarray, y: np.ndarray, lam: float, lam_
         value = np.sum(np.logaddexp(0, z) - y * z) + lam / 2 * v[1:] @ v[1:] + lam_b / 2 * v[0] ** 2
         return float(value), np.concatenate([[g.sum() + lam_b * v[0]], x.T @ g + lam * v[1:]])
     return minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
-
-
-def _kind(doc_type: str) -> str:
-    return "letter" if "letter" in doc_type else "review"
 
 
 def _texts(stored: list[Scored], scored: list[Scored], ngrams: bool) -> tuple[np.ndarray, np.ndarray]:
@@ -100,8 +90,8 @@ def adapt(stored: list[Scored], scored: list[Scored], thresholds: dict[str, floa
     """The flags on ``scored`` after a correction fitted on ``stored`` (per document kind and concern)."""
     flags = [set(d["flags"]) for d in scored]
     for kind in ("letter", "review"):
-        mine = [d for d in stored if _kind(d["doc_type"]) == kind]
-        where = [i for i, d in enumerate(scored) if _kind(d["doc_type"]) == kind]
+        mine = [d for d in stored if KIND[d["doc_type"]] == kind]
+        where = [i for i, d in enumerate(scored) if KIND[d["doc_type"]] == kind]
         if not mine or not where:
             continue
         x_stored, x_scored = _texts(mine, [scored[i] for i in where], ngrams or knn > 0)
