@@ -23,7 +23,6 @@ replaces that file's "## Batch" section (or adds it) and leaves the other sectio
 from __future__ import annotations
 
 import argparse
-import csv
 import os
 import platform
 import re
@@ -38,6 +37,7 @@ from typing import Any
 from data.generator.letters import generate_letters
 from data.generator.reviews import generate_reviews
 from model import Registry
+from model.files import write_table
 from model.text import make_nlp
 
 MIN_WORDS, MAX_WORDS = 100, 1_000
@@ -55,13 +55,6 @@ def make_drafts(n: int, seed: int) -> list[dict[str, Any]]:
     teams = ("North", "South", "East", "West", "Central")
     return [{"id": d["id"], "team": teams[i % len(teams)], "doc_type": d["doc_type"], "text": d["text"]}
             for i, d in enumerate(mixed[:n])]
-
-
-def write_csv(rows: list[dict[str, Any]], path: Path) -> None:
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        out = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        out.writeheader()
-        out.writerows(rows)
 
 
 def floor_seconds(texts: list[str]) -> float:
@@ -174,7 +167,7 @@ def main() -> None:
     words = sorted(len(t.split()) for t in texts)
     with tempfile.TemporaryDirectory(prefix="casecheck-bench-") as tmp:
         src = Path(tmp) / "drafts.csv"
-        write_csv(rows, src)
+        write_table(src, list(rows[0]), rows)
         idle = [wait_for_idle(args.wait_idle)]
         floor = floor_seconds(texts)
         runs = {}
