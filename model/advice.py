@@ -94,14 +94,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 @lru_cache(maxsize=20000)
 def count_syllables(word: str) -> int:
     """Approximate English syllables (vowel groups, less a silent final e); at least 1."""
-    w = re.sub(r"[^a-z]", "", word.lower())
-    if not w:
-        return 1
+    w = _NOT_A_TO_Z.sub("", word.lower())
     if len(w) <= 3:
         return 1
-    w = re.sub(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$", lambda m: m.group(0)[0], w)
-    w = re.sub(r"^y", "", w)
-    return max(1, len(re.findall(r"[aeiouy]+", w)))
+    w = _SILENT_END.sub(lambda m: m.group(0)[0], w)
+    w = w[1:] if w.startswith("y") else w
+    return max(1, len(_VOWEL_GROUPS.findall(w)))
+
+
+_NOT_A_TO_Z = re.compile(r"[^a-z]")
+_SILENT_END = re.compile(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$")
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+_SYLLABLES = Memo(count_syllables)  # a letter repeats most of its words; reading ease counts each once
 
 
 def _words(text: str) -> list[str]:
@@ -118,7 +122,7 @@ def reading_ease(text: str) -> float:
     words = _words(text)
     if not words or not n_sentences:
         return 100.0
-    syllables = sum(map(count_syllables, words))
+    syllables = sum(map(_SYLLABLES.__getitem__, words))
     return 206.835 - 1.015 * (len(words) / n_sentences) - 84.6 * (syllables / len(words))
 
 
