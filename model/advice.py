@@ -122,7 +122,7 @@ def reading_ease(text: str) -> float:
     words = _words(text)
     if not words or not n_sentences:
         return 100.0
-    syllables = sum(map(_SYLLABLES.__getitem__, words))
+    syllables: int = sum(map(_SYLLABLES.__getitem__, words))
     return 206.835 - 1.015 * (len(words) / n_sentences) - 84.6 * (syllables / len(words))
 
 

@@ -39,14 +39,13 @@ class Evidence:
         """(candidate sentence indexes, full probabilities, probabilities without each one)."""
         if self._occluded is None:
             candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
-            full = linear.predict_proba(self.row[None, :], [self.doc_type])[0]
-            if candidates:
+            if candidates:  # row 0 is the whole draft (``self.row``), then one row without each candidate
                 rows = feature_rows(draft, signal_names, hit_counts(self.hits), self.role_proba, candidates,
-                                    _rules_by_sentence(draft, self.hits), self.role_classes, self.feature_set)[1:]
-                without = linear.predict_proba(rows, [self.doc_type] * len(rows))
+                                    _rules_by_sentence(draft, self.hits), self.role_classes, self.feature_set)
             else:
-                without = np.zeros((0, len(full)))
-            self._occluded = (candidates, full, without)
+                rows = self.row[None, :]
+            proba = linear.predict_proba(rows, [self.doc_type] * len(rows))
+            self._occluded = (candidates, proba[0], proba[1:])
         return self._occluded
 
 

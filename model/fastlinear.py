@@ -8,7 +8,7 @@ which dominates the cost of scoring one draft.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.special import expit
@@ -27,19 +27,29 @@ class FastLinear:
     intercepts: tuple[np.ndarray, ...]  # per concern: (folds,)
     cal_a: tuple[np.ndarray, ...]  # per concern: (folds,); sigmoid slope (identity: -1)
     cal_b: tuple[np.ndarray, ...]  # per concern: (folds,)
+    _stacked: tuple[np.ndarray, ...] = field(init=False, repr=False, compare=False)
+    _fold_starts: np.ndarray = field(init=False, repr=False, compare=False)
+    _folds: np.ndarray = field(init=False, repr=False, compare=False)
 
     def design(self, numeric: np.ndarray, doc_types: list[str]) -> np.ndarray:
         scaled = (numeric - self.mean) / self.scale
         onehot = np.array([[t == c for c in self.categories] for t in doc_types], dtype=np.float64)
         return np.hstack([scaled, onehot.reshape(len(doc_types), len(self.categories))])
 
+    def __post_init__(self) -> None:
+        # Every concern's folds side by side, so one product and one sigmoid score them all.
+        stacked = (np.hstack([w.T for w in self.weights]), *map(np.concatenate, (self.intercepts, self.cal_a,
+                                                                                   self.cal_b)))
+        object.__setattr__(self, "_stacked", stacked)
+        object.__setattr__(self, "_fold_starts", np.cumsum([0] + [len(b) for b in self.intercepts[:-1]]))
+        object.__setattr__(self, "_folds", np.array([len(b) for b in self.intercepts], dtype=np.float64))
+
     def predict_proba(self, numeric: np.ndarray, doc_types: list[str]) -> np.ndarray:
         x = self.design(numeric, doc_types)
-        cols = []
-        for w, b, a, c in zip(self.weights, self.intercepts, self.cal_a, self.cal_b, strict=True):
-            f = x @ w.T + b  # (n, folds)
-            cols.append(expit(-(a * f + c)).mean(axis=1))
-        return np.column_stack(cols)
+        w, b, a, c = self._stacked
+        p = expit(-(a * (x @ w + b) + c))  # (n, all folds)
+        means: np.ndarray = np.add.reduceat(p, self._fold_starts, axis=1) / self._folds
+        return means
 
 
 def compile_linear(pipeline: Pipeline) -> FastLinear:
