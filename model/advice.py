@@ -86,7 +86,7 @@ class AdviceItem:
 
 # ----------------------------------------------------------------------------- reading ease
 
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")  # numbers are not words: a digit never starts or joins one
 _SENT_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+|\n+")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -109,7 +109,8 @@ _SYLLABLES = Memo(count_syllables)  # a letter repeats most of its words; readin
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD_RE.findall(text) if not w[0].isdigit()]
+    words: list[str] = _WORD_RE.findall(text)
+    return words
 
 
 def reading_ease(text: str) -> float:

@@ -578,6 +578,13 @@ def test_reading_ease() -> None:
     assert reading_ease(hard) < 20
     assert reading_ease("") == 100.0
     assert count_syllables("prosecution") == 4 and count_syllables("the") == 1
+    # Flesch by hand: 8 words (numbers are not words), 2 sentences, 8 syllables ("broke", "times",
+    # "worse" lose their silent e; "cat's" is one word of one syllable).
+    assert reading_ease("The cat's 2 toys broke. It was 10.5 times worse!") == pytest.approx(
+        206.835 - 1.015 * 8 / 2 - 84.6 * 8 / 8)
+    assert count_syllables("Yesterday") == 3 and count_syllables("O’Brien") == 2  # a leading y is no vowel
+    assert reading_ease("Yesterday the 3rd witness, O’Brien, explained it all.\nNew line here") == pytest.approx(
+        78.19795454545455)  # a line break ends a sentence; the value of the implementation before the memo
     items = find_advice(" ".join([hard] * 4))
     (ease,) = [a for a in items if a.kind == "reading_ease"]
     assert ease.start is None and ease.value is not None and ease.value < 60
