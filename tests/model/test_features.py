@@ -213,8 +213,11 @@ def test_feature_set_6_reads_roles_over_the_body_only() -> None:
     ("The charges will be heard at the magistrates' court.", "decision_reduce", False),
     ("He offered to admit theft and I accepted that plea.", "decision_plea", True),
     ("I accept that this will be hard to read.", "decision_plea", False),
+    ("You are welcome to meet me to talk about the decision.", "meeting_offer", True),
+    ("If you wish to meet the prosecutor, please contact this office.", "meeting_offer", True),
+    ("You are welcome to bring someone with you.", "meeting_offer", False),
 ])
-def test_decision_wordings_of_stopping_reducing_and_accepting_a_plea(sentence: str, signal: str,
+def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(sentence: str, signal: str,
                                                                      expected: bool) -> None:
     draft = analyse(sentence)
     assert (signal in draft.sentences[0].signals) is expected
