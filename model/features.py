@@ -39,7 +39,12 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # (docs/model.md). The jargon concern itself is decided by its rule hits, not by a column.
 # 5 is 4 plus the Code stages read as blocks (``stage_blocks``): a stage label whose reasons follow
 # it ("Evidential stage: met." then the reasons) or an analysis it closes ("... RPC: yes.").
-FEATURE_SETS = (1, 2, 3, 4, 5)
+# 6 is 3 with the sentence roles read over the letter's body only (``letter_body``): the letterhead,
+# address, references and sign-off are no part of what the letter says, and the role model, which
+# never saw such lines, gave some of them high probabilities (a region name on a letterhead read as a
+# specific reason).
+FEATURE_SETS = (1, 2, 3, 4, 5, 6)
+BODY_SETS = (6,)
 SPECIFIC_SETS = (2, 4, 5)
 BLOCK_SETS = (5,)
 LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
@@ -61,7 +66,7 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
 
 
 def _dropped(name: str, feature_set: int) -> bool:
-    if feature_set == 3:
+    if feature_set in (3, 6):
         return name == "rule:unexplained_jargon"
     if feature_set in (4, 5):
         return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
@@ -187,6 +192,8 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
         out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
                                     (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
     if role_proba is not None:
+        if feature_set in BODY_SETS:
+            role_proba = role_proba * letter_body(sents)[:, None]
         out.append(aggregate_roles(role_proba, drop))
     full = np.hstack(out)
     if feature_set in (1, 2):
@@ -311,6 +318,25 @@ def stage_blocks(sents: Sequence[Sentence]) -> tuple[list[bool], list[bool]]:
             marks.append(_reasoned(s, stage) or any(_content(t, stage != STAGES[0]) for t in after) or bool(before))
         blocks.append(marks)
     return blocks[0], blocks[1]
+
+
+_SALUTATION = re.compile(r"^\W*(?:dear|hi|hello|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_VALEDICTION = re.compile(r"^\W*(?:yours (?:sincerely|faithfully|truly)|(?:kind|kindest|best|warm|warmest|with best) "
+                          r"(?:regards|wishes)|regards|many thanks|thanks again)\b", re.IGNORECASE)
+
+
+def letter_body(sents: Sequence[Sentence]) -> np.ndarray:
+    """Per sentence: 1.0 inside the letter's body, 0.0 in its frame.
+
+    The body runs from after the first salutation ("Dear ...", "Hi ...") to before the first
+    valediction after it ("Yours sincerely", "Kind regards"); without a salutation it starts at the
+    top, without a valediction it runs to the end.
+    """
+    start = next((i + 1 for i, s in enumerate(sents) if _SALUTATION.match(s.text)), 0)
+    end = next((i for i in range(start, len(sents)) if _VALEDICTION.match(sents[i].text)), len(sents))
+    body = np.zeros(len(sents))
+    body[start:end] = 1.0
+    return body
 
 
 def vrr_complete(at: dict[str, list[int]], without: int | None = None) -> bool:

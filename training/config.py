@@ -31,6 +31,9 @@ class TrainingConfig(BaseModel):
     validation_share: float = 0.2
     confident_margin: float = 0.5
     look_share: float = 0.5  # "worth a look" from look_share x threshold up to the threshold
+    # Thresholds whose validation F1 is within this many validation drafts of the best count as tied (the one
+    # nearest 0.5 wins): training.train.best_threshold
+    threshold_tie_drafts: float = Field(0.0, ge=0)
     feature_set: int = 1  # model.features.FEATURE_SETS: 2 adds case-specificity
     # Document kinds that get feature_set and the role model's lead tokens (the others: other_feature_set, no lead)
     specific_kinds: list[str] = ["review"]

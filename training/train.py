@@ -70,14 +70,26 @@ def groups(schema: Schema) -> dict[str, dict[str, Any]]:
     return out
 
 
-def best_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray | None = None) -> tuple[float, float]:
-    """The threshold with the best (weighted) F1 on (y, p); ties go to the one nearest 0.5."""
+def best_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray | None = None,
+                   tie_drafts: float = 0.0) -> tuple[float, float]:
+    """The threshold with the best (weighted) F1 on (y, p); ties go to the one nearest 0.5.
+
+    ``tie_drafts``: thresholds whose F1 is within ``tie_drafts / (2 * positives)`` of the best count
+    as tied: about what that many validation drafts moving from right to wrong cost (one false alarm
+    more at a perfect F1 costs ``1 / (2 * positives + 1)``).
+    On a validation share the model nearly separates, the best F1 is often one draft ahead of a
+    flat plateau, and the threshold then lands anywhere on it; the calibrated cut, 0.5, is the
+    choice that does not depend on that one draft.
+    """
     if y.sum() == 0 or y.sum() == len(y):
         return 0.5, float("nan")
-    scored = zip(f1_by_threshold(y, p, weight).tolist(), (-abs(t - 0.5) for t in THRESHOLD_GRID), THRESHOLD_GRID,
-                 strict=True)
-    f1, _, t = max(scored)
-    return float(t), float(f1)
+    f1 = f1_by_threshold(y, p, weight)
+    w = np.ones(len(y)) if weight is None else np.asarray(weight, dtype=float)
+    tolerance = tie_drafts / (2 * float(w[np.asarray(y) == 1].sum()))
+    tied = f1 >= f1.max() - tolerance - 1e-12
+    scored = zip(tied.tolist(), (-abs(t - 0.5) for t in THRESHOLD_GRID), f1.tolist(), THRESHOLD_GRID, strict=True)
+    _, _, best, t = max(scored)
+    return float(t), float(best)
 
 
 def f1_by_threshold(y: np.ndarray, p: np.ndarray, weight: np.ndarray | None = None) -> np.ndarray:
@@ -197,7 +209,7 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         val_p = positive_proba(pipeline, frame[val])
         thresholds, confident, look = {}, {}, {}
         for j, concern in enumerate(g["concerns"]):
-            t, f1 = best_threshold(y[val, j], val_p[:, j], weight[val])
+            t, f1 = best_threshold(y[val, j], val_p[:, j], weight[val], cfg.threshold_tie_drafts)
             thresholds[concern] = t
             confident[concern] = round(t + cfg.confident_margin * (1 - t), 3)
             look[concern] = round(cfg.look_share * t, 3)

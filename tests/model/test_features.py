@@ -8,7 +8,8 @@ import numpy as np
 import pytest
 
 from model.evidence import _rules_by_sentence
-from model.features import draft_features, feature_names, feature_rows
+from model.features import BODY_SETS, draft_features, feature_names, feature_rows, letter_body
+from model.roles import role_feature_names
 from model.rules import RuleSet, hit_counts
 from model.signals import Draft, analyse, load_signals
 from training.dataset import CORPUS_DIR
@@ -27,7 +28,7 @@ def rules() -> RuleSet:
 
 
 @pytest.mark.parametrize(("with_roles", "feature_set"),
-                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5)])
+                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
@@ -55,6 +56,11 @@ def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, wit
                                       feature_set=feature_set)
             same = np.ones(len(expected), dtype=bool)
             same[approximate] = False
+            if feature_set in BODY_SETS and not np.array_equal(letter_body(rest.sentences),
+                                                               np.delete(letter_body(draft.sentences), n)):
+                # set 6: leaving out a salutation or valediction moves the letter's body; occlusion keeps
+                # the full draft's body, so the role columns are approximate for that sentence
+                same[-len(role_feature_names([str(i) for i in range(5)])):] = False
             assert np.allclose(rows[n + 1][same], expected[same]), (text[:40], n)
             checked += 1
     assert checked > 1000
@@ -145,3 +151,73 @@ def test_bare_stages_next_to_other_parts_are_not_reasoned() -> None:
     columns = feature_names(names, (), 5)
     assert columns[-3:] == ["block:evidential", "block:pi", "block:bare_only"]
     assert len(columns) == len(feature_names(names, (), 4)) + 3
+
+
+def test_the_body_of_a_letter_runs_from_the_salutation_to_the_valediction() -> None:
+    from model.features import letter_body
+
+    letter = analyse(
+        "Crown Prosecution Service\n"
+        "Northfleet and Marsh\n"
+        "Victim Care Team\n\n"
+        "Dear Mrs Okafor\n\n"
+        "I have decided that the case against Mr Lyle should not continue. Regarding the hearing on "
+        "Friday, it will not now take place.\n\n"
+        "Kind regards\n\n"
+        "T. Whitlow\n"
+        "Senior Crown Prosecutor\n"
+    )
+    texts = [s.text for s in letter.sentences]
+    body = dict(zip(texts, letter_body(letter.sentences).tolist(), strict=True))
+    assert body["Northfleet and Marsh"] == 0.0
+    assert body["Dear Mrs Okafor"] == 0.0
+    assert body["I have decided that the case against Mr Lyle should not continue."] == 1.0
+    # near miss: "Regarding" opens a body sentence, not a valediction
+    assert body["Regarding the hearing on Friday, it will not now take place."] == 1.0
+    assert body["Kind regards"] == 0.0 and body["T. Whitlow"] == 0.0
+
+    email = analyse("From: Dale Ruston\nSubject: your case\n\nHi Priya,\n\nThe trial is off. Thanks again,\nDale\n")
+    mask = dict(zip([s.text for s in email.sentences], letter_body(email.sentences).tolist(), strict=True))
+    assert mask["From: Dale Ruston"] == 0.0 and mask["The trial is off."] == 1.0
+
+    # near miss: no salutation and no valediction, so every sentence is body
+    note = analyse("Thank you for your patience. I have decided not to charge Mr Lyle because the camera missed it.")
+    assert letter_body(note.sentences).tolist() == [1.0, 1.0]
+
+
+def test_feature_set_6_reads_roles_over_the_body_only() -> None:
+    names = load_signals().names
+    classes = ["other", "reason_specific"]
+    letter = analyse("Northfleet and Marsh\n\nDear Mr Dunmore\n\nI have decided not to charge him.\n\n"
+                     "Yours sincerely\n")
+    # the letterhead line looks like a reason to the role model; the body sentence does not
+    roles = np.array([[0.2, 0.8], [0.9, 0.1], [0.7, 0.3], [0.9, 0.1]])
+    assert len(letter.sentences) == len(roles)
+    columns = feature_names(names, classes, 6)
+    assert columns == feature_names(names, classes, 3)
+    body_only = draft_features(letter, names, {}, roles, classes, 6)
+    everything = draft_features(letter, names, {}, roles, classes, 3)
+    assert body_only[columns.index("role_max:reason_specific")] == pytest.approx(0.3)
+    assert everything[columns.index("role_max:reason_specific")] == pytest.approx(0.8)
+    # the columns that are not roles are the same
+    roles_at = [i for i, c in enumerate(columns) if c.startswith("role_")]
+    assert np.allclose(np.delete(body_only, roles_at), np.delete(everything, roles_at))
+
+
+@pytest.mark.parametrize(("sentence", "signal", "expected"), [
+    ("I have decided that the case should not continue.", "decision_discontinue", True),
+    ("The prosecution will not proceed against either of them.", "decision_discontinue", True),
+    ("The case will continue to trial in May.", "decision_discontinue", False),
+    ("I have decided that the charge should be changed to common assault.", "decision_reduce", True),
+    ("I am writing about a change to the charges Mr Pell faces.", "decision_reduce", True),
+    ("The charges will be heard at the magistrates' court.", "decision_reduce", False),
+    ("He offered to admit theft and I accepted that plea.", "decision_plea", True),
+    ("I accept that this will be hard to read.", "decision_plea", False),
+    ("You are welcome to meet me to talk about the decision.", "meeting_offer", True),
+    ("If you wish to meet the prosecutor, please contact this office.", "meeting_offer", True),
+    ("You are welcome to bring someone with you.", "meeting_offer", False),
+])
+def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(sentence: str, signal: str,
+                                                                     expected: bool) -> None:
+    draft = analyse(sentence)
+    assert (signal in draft.sentences[0].signals) is expected
