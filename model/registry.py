@@ -3,7 +3,12 @@
 Input: a ``Bundle`` and its manifest (from ``training``). Output: immutable version
 directories, ``registry.json`` (each version's manifest sha256, the champion) and a
 promotion log. Loading verifies every file against the sha256 recorded at registration,
-because joblib files are pickles: a file we did not write is never unpickled.
+because the bundle file is a pickle: a file we did not write is never unpickled.
+
+The bundle (``model.joblib``) is a zlib-compressed standard pickle, written and read by the C pickler:
+joblib's pure-Python one took about 1.4 s to write and 0.65 s to read the default model (tens of
+thousands of small vocabulary objects), the C one a fifth of that. ``joblib.load`` reads these files
+too; a version registered before (its manifest has no ``objects_format``) is read with ``joblib.load``.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import getpass
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
+import zlib
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +36,7 @@ from model.files import JsonlError, parse_jsonl_line, process_alive, write_json_
 __all__ = ["Registry", "now_iso", "process_alive", "sha256_file", "write_json_atomic"]
 
 OBJECTS_FILE = "model.joblib"
+OBJECTS_FORMAT = "pickle5+zlib"  # the manifest's ``objects_format``: how OBJECTS_FILE was written
 MANIFEST_FILE = "manifest.json"
 CARD_FILE = "model_card.md"
 STALE_STAGING_SECONDS = 3600.0  # a registration takes seconds; an older staging folder was abandoned
@@ -40,6 +48,18 @@ def sha256_file(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _dump_objects(objects: Any, path: Path) -> None:
+    """Write ``objects`` to ``path`` as OBJECTS_FORMAT."""
+    path.write_bytes(zlib.compress(pickle.dumps(objects, protocol=5), 3))
+
+
+def _load_objects(path: Path, objects_format: str | None) -> Any:
+    """What ``path`` holds: OBJECTS_FORMAT, or (no format recorded) a file ``joblib.dump`` wrote."""
+    if objects_format == OBJECTS_FORMAT:
+        return pickle.loads(zlib.decompress(path.read_bytes()))
+    return joblib.load(path)
 
 
 def now_iso() -> str:
@@ -126,9 +146,9 @@ class Registry:
             raise FileExistsError(f"model version {version} already exists")
         staging = Path(tempfile.mkdtemp(dir=self.root, prefix=f".staging-{os.getpid()}-{version}-"))
         try:
-            joblib.dump(bundle.as_objects(), staging / OBJECTS_FILE, compress=3)
+            _dump_objects(bundle.as_objects(), staging / OBJECTS_FILE)
             (staging / CARD_FILE).write_text(card, encoding="utf-8")
-            manifest = dict(manifest, version=version, files={
+            manifest = dict(manifest, version=version, objects_format=OBJECTS_FORMAT, files={
                 name: sha256_file(staging / name) for name in (OBJECTS_FILE, CARD_FILE)
             })
             write_json_atomic(staging / MANIFEST_FILE, manifest)
@@ -183,7 +203,8 @@ class Registry:
     def load_bundle(self, version: str) -> tuple[Bundle, dict[str, Any]]:
         """Verify, then unpickle, the bundle of ``version``; with its manifest."""
         manifest = self.verify(version)
-        return Bundle.from_objects(joblib.load(self.root / version / OBJECTS_FILE)), manifest
+        objects = _load_objects(self.root / version / OBJECTS_FILE, manifest.get("objects_format"))
+        return Bundle.from_objects(objects), manifest
 
     def promote(self, version: str, reason: str, who: str | None = None) -> None:
         """Make ``version`` the champion (after verifying it) and log the promotion."""

@@ -30,6 +30,30 @@ def test_manifest_records_hashes_metrics_and_libraries(registry: Registry):
         "missing_vrr", "missing_meeting_offer", "template_residue"}
 
 
+def test_a_version_joblib_wrote_still_loads_and_scores_the_same(copy_registry: Registry):
+    """Versions registered before the bundle became a plain zlib pickle (``joblib.dump``, no
+    ``objects_format`` in the manifest) load as before; joblib reads the new files too."""
+    import joblib
+
+    from model.registry import OBJECTS_FORMAT, sha256_file, write_json_atomic
+
+    version = copy_registry.champion()
+    folder = copy_registry.root / version
+    manifest = copy_registry.manifest(version)
+    assert manifest["objects_format"] == OBJECTS_FORMAT
+    letter = "Dear Ms Smith, I have decided to stop the case. Yours sincerely"
+    before = Scorer.from_registry(copy_registry).score(letter, "vcl_letter").to_dict()
+    objects = joblib.load(folder / "model.joblib")  # joblib reads what the registry writes now
+    joblib.dump(objects, folder / "model.joblib", compress=3)  # what the registry wrote before
+    del manifest["objects_format"]
+    manifest["files"]["model.joblib"] = sha256_file(folder / "model.joblib")
+    write_json_atomic(folder / "manifest.json", manifest)
+    index = copy_registry.index()
+    index["versions"][version]["manifest_sha256"] = sha256_file(folder / "manifest.json")
+    write_json_atomic(copy_registry.index_path, index)
+    assert Scorer.from_registry(copy_registry).score(letter, "vcl_letter").to_dict() == before
+
+
 def test_a_tampered_bundle_is_refused_with_a_clear_error(copy_registry: Registry):
     version = copy_registry.champion()
     path = copy_registry.root / version / "model.joblib"
