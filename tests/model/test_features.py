@@ -28,7 +28,7 @@ def rules() -> RuleSet:
 
 
 @pytest.mark.parametrize(("with_roles", "feature_set"),
-                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6)])
+                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
@@ -204,6 +204,25 @@ def test_feature_set_6_reads_roles_over_the_body_only() -> None:
     assert np.allclose(np.delete(body_only, roles_at), np.delete(everything, roles_at))
 
 
+def test_feature_set_7_reads_a_meeting_offer_only_where_a_sentence_speaks_of_meeting() -> None:
+    names = load_signals().names
+    classes = ["meeting_offer", "other"]
+    letter = analyse("Dear Mr Quist\n\nI would like to explain why. I would be glad to meet you to talk it "
+                     "through.\n\nYours sincerely\n")
+    texts = [s.text for s in letter.sentences]
+    # the role model reads "I would like to ..." as an offer more strongly than the real offer
+    roles = np.array([[0.0, 1.0], [0.9, 0.1], [0.6, 0.4], [0.0, 1.0]])
+    assert len(texts) == len(roles) and "meeting_offer" in letter.sentences[2].signals
+    columns = feature_names(names, classes, 7)
+    assert columns == feature_names(names, classes, 6)
+    gated = draft_features(letter, names, {}, roles, classes, 7)
+    ungated = draft_features(letter, names, {}, roles, classes, 6)
+    assert gated[columns.index("role_max:meeting_offer")] == pytest.approx(0.6)
+    assert ungated[columns.index("role_max:meeting_offer")] == pytest.approx(0.9)
+    # near miss: the other roles are read as in set 6
+    assert gated[columns.index("role_max:other")] == ungated[columns.index("role_max:other")]
+
+
 @pytest.mark.parametrize(("sentence", "signal", "expected"), [
     ("I have decided that the case should not continue.", "decision_discontinue", True),
     ("The prosecution will not proceed against either of them.", "decision_discontinue", True),
@@ -216,6 +235,10 @@ def test_feature_set_6_reads_roles_over_the_body_only() -> None:
     ("You are welcome to meet me to talk about the decision.", "meeting_offer", True),
     ("If you wish to meet the prosecutor, please contact this office.", "meeting_offer", True),
     ("You are welcome to bring someone with you.", "meeting_offer", False),
+    ("Ms Ardent is happy to sit down with you and go through it.", "meeting_offer", True),
+    ("Ring me and we will find a time that suits you.", "meeting_offer", True),
+    ("The hearing is set for a time that suits the court.", "meeting_offer", False),
+    ("I would like to explain why.", "meeting_offer", False),
 ])
 def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(sentence: str, signal: str,
                                                                      expected: bool) -> None:
