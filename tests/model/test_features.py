@@ -185,18 +185,22 @@ def test_the_body_of_a_letter_runs_from_the_salutation_to_the_valediction() -> N
     assert letter_body(note.sentences).tolist() == [1.0, 1.0]
 
 
-def test_feature_set_6_reads_roles_over_the_body_only() -> None:
+def rows_of_two_sets(text: str, classes: list[str], roles: list[list[float]],
+                     sets: tuple[int, int]) -> tuple[list[str], list[np.ndarray]]:
+    """The columns (the same for both sets) and the feature rows of ``text`` under each feature set."""
     names = load_signals().names
-    classes = ["other", "reason_specific"]
-    letter = analyse("Northfleet and Marsh\n\nDear Mr Dunmore\n\nI have decided not to charge him.\n\n"
-                     "Yours sincerely\n")
-    # the letterhead line looks like a reason to the role model; the body sentence does not
-    roles = np.array([[0.2, 0.8], [0.9, 0.1], [0.7, 0.3], [0.9, 0.1]])
+    letter = analyse(text)
     assert len(letter.sentences) == len(roles)
-    columns = feature_names(names, classes, 6)
-    assert columns == feature_names(names, classes, 3)
-    body_only = draft_features(letter, names, {}, roles, classes, 6)
-    everything = draft_features(letter, names, {}, roles, classes, 3)
+    columns = feature_names(names, classes, sets[0])
+    assert columns == feature_names(names, classes, sets[1])
+    return columns, [draft_features(letter, names, {}, np.array(roles), classes, s) for s in sets]
+
+
+def test_feature_set_6_reads_roles_over_the_body_only() -> None:
+    # the letterhead line looks like a reason to the role model; the body sentence does not
+    columns, (body_only, everything) = rows_of_two_sets(
+        "Northfleet and Marsh\n\nDear Mr Dunmore\n\nI have decided not to charge him.\n\nYours sincerely\n",
+        ["other", "reason_specific"], [[0.2, 0.8], [0.9, 0.1], [0.7, 0.3], [0.9, 0.1]], (6, 3))
     assert body_only[columns.index("role_max:reason_specific")] == pytest.approx(0.3)
     assert everything[columns.index("role_max:reason_specific")] == pytest.approx(0.8)
     # the columns that are not roles are the same
@@ -205,18 +209,12 @@ def test_feature_set_6_reads_roles_over_the_body_only() -> None:
 
 
 def test_feature_set_7_reads_a_meeting_offer_only_where_a_sentence_speaks_of_meeting() -> None:
-    names = load_signals().names
-    classes = ["meeting_offer", "other"]
-    letter = analyse("Dear Mr Quist\n\nI would like to explain why. I would be glad to meet you to talk it "
-                     "through.\n\nYours sincerely\n")
-    texts = [s.text for s in letter.sentences]
+    text = ("Dear Mr Quist\n\nI would like to explain why. I would be glad to meet you to talk it through.\n\n"
+            "Yours sincerely\n")
+    assert "meeting_offer" in analyse(text).sentences[2].signals
     # the role model reads "I would like to ..." as an offer more strongly than the real offer
-    roles = np.array([[0.0, 1.0], [0.9, 0.1], [0.6, 0.4], [0.0, 1.0]])
-    assert len(texts) == len(roles) and "meeting_offer" in letter.sentences[2].signals
-    columns = feature_names(names, classes, 7)
-    assert columns == feature_names(names, classes, 6)
-    gated = draft_features(letter, names, {}, roles, classes, 7)
-    ungated = draft_features(letter, names, {}, roles, classes, 6)
+    columns, (gated, ungated) = rows_of_two_sets(text, ["meeting_offer", "other"],
+                                                 [[0.0, 1.0], [0.9, 0.1], [0.6, 0.4], [0.0, 1.0]], (7, 6))
     assert gated[columns.index("role_max:meeting_offer")] == pytest.approx(0.6)
     assert ungated[columns.index("role_max:meeting_offer")] == pytest.approx(0.9)
     # near miss: the other roles are read as in set 6
