@@ -43,8 +43,12 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # address, references and sign-off are no part of what the letter says, and the role model, which
 # never saw such lines, gave some of them high probabilities (a region name on a letterhead read as a
 # specific reason).
-FEATURE_SETS = (1, 2, 3, 4, 5, 6)
-BODY_SETS = (6,)
+# 7 is 6 with a sentence read as a meeting offer only where it speaks of meeting (the ``meeting_offer``
+# signal): the role model, trained on offers that begin "I would like to ...", read "I would like to
+# explain why." as one.
+FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7)
+BODY_SETS = (6, 7)
+GATED_ROLES = {7: ("meeting_offer",)}  # feature set: roles that need their own signal in the sentence
 SPECIFIC_SETS = (2, 4, 5)
 BLOCK_SETS = (5,)
 LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
@@ -66,7 +70,7 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
 
 
 def _dropped(name: str, feature_set: int) -> bool:
-    if feature_set in (3, 6):
+    if feature_set in (3, 6, 7):
         return name == "rule:unexplained_jargon"
     if feature_set in (4, 5):
         return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
@@ -194,6 +198,10 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     if role_proba is not None:
         if feature_set in BODY_SETS:
             role_proba = role_proba * letter_body(sents)[:, None]
+        for role in GATED_ROLES.get(feature_set, ()):
+            if role in role_classes:
+                role_proba = role_proba.copy()
+                role_proba[:, list(role_classes).index(role)] *= [role in s.signals for s in sents]
         out.append(aggregate_roles(role_proba, drop))
     full = np.hstack(out)
     if feature_set in (1, 2):

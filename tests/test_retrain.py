@@ -329,6 +329,18 @@ def test_cli_suggest_writes_a_sheet_that_imports_back(run, retrain_home, unseen_
     assert run("labels", "suggest", bad).exit_code == 2
 
 
+def test_a_suggestion_sheet_keeps_a_drafts_own_line_ends(tmp_path):
+    sheet = tmp_path / "to-label.csv"
+    with sheet.open("w", encoding="utf-8", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["id", "text"])
+        writer.writerow(["crlf", "Dear Ms Oyelaran,\r\n\r\nI have decided to stop the case."])
+        writer.writerow(["lf", "Dear Mr Brack,\n\nThe trial is on 3 May."])
+    rows = {r["id"]: r["text"] for r in read_drafts(sheet)}
+    assert rows == {"crlf": "Dear Ms Oyelaran,\r\n\r\nI have decided to stop the case.",
+                    "lf": "Dear Mr Brack,\n\nThe trial is on 3 May."}
+
+
 def test_confident_learning_rule_flags_labels_the_predictions_contradict():
     labels = np.array([1, 1, 1, 0, 0, 0, 1])
     pred = np.array([[0.1, 0.9], [0.2, 0.8], [0.3, 0.7], [0.9, 0.1], [0.8, 0.2], [0.7, 0.3], [0.95, 0.05]])

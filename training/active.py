@@ -72,7 +72,9 @@ def uncertainty(p: float, threshold: float) -> float:
 def read_drafts(path: Path) -> list[dict[str, Any]]:
     """Rows of a JSONL or CSV file of drafts (``casecheck score`` output or ``id``, ``text``, ``doc_type``)."""
     try:
-        content = Path(path).read_text(encoding="utf-8-sig")
+        # newline="": a CSV field keeps its own line ends (a CRLF draft comes back as written)
+        with Path(path).open(encoding="utf-8-sig", newline="") as fh:
+            content = fh.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise SuggestInputError(f"{path}: cannot read ({getattr(exc, 'strerror', None) or 'not UTF-8'})") from None
     rows: list[dict[str, Any]] = []

@@ -28,7 +28,7 @@ def rules() -> RuleSet:
 
 
 @pytest.mark.parametrize(("with_roles", "feature_set"),
-                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6)])
+                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
@@ -185,23 +185,40 @@ def test_the_body_of_a_letter_runs_from_the_salutation_to_the_valediction() -> N
     assert letter_body(note.sentences).tolist() == [1.0, 1.0]
 
 
-def test_feature_set_6_reads_roles_over_the_body_only() -> None:
+def rows_of_two_sets(text: str, classes: list[str], roles: list[list[float]],
+                     sets: tuple[int, int]) -> tuple[list[str], list[np.ndarray]]:
+    """The columns (the same for both sets) and the feature rows of ``text`` under each feature set."""
     names = load_signals().names
-    classes = ["other", "reason_specific"]
-    letter = analyse("Northfleet and Marsh\n\nDear Mr Dunmore\n\nI have decided not to charge him.\n\n"
-                     "Yours sincerely\n")
-    # the letterhead line looks like a reason to the role model; the body sentence does not
-    roles = np.array([[0.2, 0.8], [0.9, 0.1], [0.7, 0.3], [0.9, 0.1]])
+    letter = analyse(text)
     assert len(letter.sentences) == len(roles)
-    columns = feature_names(names, classes, 6)
-    assert columns == feature_names(names, classes, 3)
-    body_only = draft_features(letter, names, {}, roles, classes, 6)
-    everything = draft_features(letter, names, {}, roles, classes, 3)
+    columns = feature_names(names, classes, sets[0])
+    assert columns == feature_names(names, classes, sets[1])
+    return columns, [draft_features(letter, names, {}, np.array(roles), classes, s) for s in sets]
+
+
+def test_feature_set_6_reads_roles_over_the_body_only() -> None:
+    # the letterhead line looks like a reason to the role model; the body sentence does not
+    columns, (body_only, everything) = rows_of_two_sets(
+        "Northfleet and Marsh\n\nDear Mr Dunmore\n\nI have decided not to charge him.\n\nYours sincerely\n",
+        ["other", "reason_specific"], [[0.2, 0.8], [0.9, 0.1], [0.7, 0.3], [0.9, 0.1]], (6, 3))
     assert body_only[columns.index("role_max:reason_specific")] == pytest.approx(0.3)
     assert everything[columns.index("role_max:reason_specific")] == pytest.approx(0.8)
     # the columns that are not roles are the same
     roles_at = [i for i, c in enumerate(columns) if c.startswith("role_")]
     assert np.allclose(np.delete(body_only, roles_at), np.delete(everything, roles_at))
+
+
+def test_feature_set_7_reads_a_meeting_offer_only_where_a_sentence_speaks_of_meeting() -> None:
+    text = ("Dear Mr Quist\n\nI would like to explain why. I would be glad to meet you to talk it through.\n\n"
+            "Yours sincerely\n")
+    assert "meeting_offer" in analyse(text).sentences[2].signals
+    # the role model reads "I would like to ..." as an offer more strongly than the real offer
+    columns, (gated, ungated) = rows_of_two_sets(text, ["meeting_offer", "other"],
+                                                 [[0.0, 1.0], [0.9, 0.1], [0.6, 0.4], [0.0, 1.0]], (7, 6))
+    assert gated[columns.index("role_max:meeting_offer")] == pytest.approx(0.6)
+    assert ungated[columns.index("role_max:meeting_offer")] == pytest.approx(0.9)
+    # near miss: the other roles are read as in set 6
+    assert gated[columns.index("role_max:other")] == ungated[columns.index("role_max:other")]
 
 
 @pytest.mark.parametrize(("sentence", "signal", "expected"), [
@@ -216,6 +233,10 @@ def test_feature_set_6_reads_roles_over_the_body_only() -> None:
     ("You are welcome to meet me to talk about the decision.", "meeting_offer", True),
     ("If you wish to meet the prosecutor, please contact this office.", "meeting_offer", True),
     ("You are welcome to bring someone with you.", "meeting_offer", False),
+    ("Ms Ardent is happy to sit down with you and go through it.", "meeting_offer", True),
+    ("Ring me and we will find a time that suits you.", "meeting_offer", True),
+    ("The hearing is set for a time that suits the court.", "meeting_offer", False),
+    ("I would like to explain why.", "meeting_offer", False),
 ])
 def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(sentence: str, signal: str,
                                                                      expected: bool) -> None:
