@@ -1,6 +1,7 @@
 """Shared fixtures: a real model trained on a small slice of the seed corpus, a registry in a
 temporary directory, settings pointing at it, and a TestClient over the real app."""
 
+# ruff: noqa: E402 (the thread limits below are set before the imports that load numpy)
 from __future__ import annotations
 
 import fcntl
@@ -8,6 +9,15 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+
+# One thread per numerical library (OpenBLAS, OpenMP) in the test processes and in every command they start,
+# set before anything loads numpy. Their default, a thread per core, makes the small fits of the test models
+# spin and wait on each other: a tiny-config training took 5.3 s alone and 10-12 s beside a second one with
+# the default threads, 1.6 s alone and 3 s beside another with one thread (7 December, 23:34 UTC).
+# The batch helpers already run this way (service.batch.ONE_THREAD).
+NUMERIC_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+for _name in NUMERIC_THREADS:
+    os.environ[_name] = "1"
 
 import pytest
 from fastapi.testclient import TestClient
