@@ -41,22 +41,25 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
-# The files that cost a worker most (seconds in one process, `pytest --junitxml` on 7 December), run first:
-# `make test` hands whole files to the xdist workers in collection order (--dist loadfile
-# --no-loadscope-reorder), so no worker is left alone with a long file while the other has finished.
+# The files that cost a worker most, run first: `make test` hands whole files to the xdist workers in
+# collection order (--dist loadfile --no-loadscope-reorder), so no worker is left alone with a long file
+# while the other has finished. Seconds: one process (`pytest -n 0 --junitxml`) / one of two xdist workers
+# (`pytest -n auto ... --junitxml`), 7 December 23:37-23:57 UTC, both beside another engineer's test runs.
 HEAVY_FILES_FIRST = (
-    "tests/behaviour/test_quality.py",  # trains the default model: ~65 s
-    "tests/test_retrain.py",  # ~100 s
-    "tests/test_wheel.py",  # ~85 s
-    "tests/test_workbench_browser.py",  # ~65 s
-    "tests/hardening/test_faults.py",
-    "tests/hardening/test_hostile_files.py",
-    "tests/test_admin_routes.py",
-    "tests/hardening/test_label_queue.py",
-    "tests/hardening/test_schema_fuzz.py",
-    "tests/hardening/test_temp_files.py",
-    "tests/test_dip_sample_page.py",
-    "tests/test_adaptation.py",
+    "tests/behaviour/test_quality.py",  # trains the default model: 77 / 93
+    "tests/test_retrain.py",  # 71 / 55
+    "tests/hardening/test_faults.py",  # 55 / 56
+    "tests/test_wheel.py",  # 47 / 48
+    "tests/test_workbench_browser.py",  # 52 / 36
+    "tests/hardening/test_hostile_files.py",  # 36 / 36
+    "tests/model/test_features.py",  # 27 / 32
+    "tests/hardening/test_temp_files.py",  # 31 / 26
+    "tests/hardening/test_schema_fuzz.py",  # 29 / 27
+    "tests/test_adaptation.py",  # 26 / 20
+    "tests/hardening/test_label_queue.py",  # 21 / 22
+    "tests/test_dip_sample_page.py",  # 21 / 19
+    "tests/test_admin_routes.py",  # 15 / 20
+    "tests/model/test_text.py",  # 14 / 21
 )
 
 
