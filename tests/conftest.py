@@ -1,6 +1,7 @@
 """Shared fixtures: a real model trained on a small slice of the seed corpus, a registry in a
 temporary directory, settings pointing at it, and a TestClient over the real app."""
 
+# ruff: noqa: E402 (the thread limits below are set before the imports that load numpy)
 from __future__ import annotations
 
 import fcntl
@@ -8,6 +9,15 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+
+# One thread per numerical library (OpenBLAS, OpenMP) in the test processes and in every command they start,
+# set before anything loads numpy. Their default, a thread per core, makes the small fits of the test models
+# spin and wait on each other: a tiny-config training took 5.3 s alone and 10-12 s beside a second one with
+# the default threads, 1.6 s alone and 3 s beside another with one thread (7 December, 23:34 UTC).
+# The batch helpers already run this way (service.batch.ONE_THREAD).
+NUMERIC_THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+for _name in NUMERIC_THREADS:
+    os.environ[_name] = "1"
 
 import pytest
 from fastapi.testclient import TestClient
@@ -31,22 +41,25 @@ if os.environ.get("PYTEST_XDIST_WORKER"):
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
-# The files that cost a worker most (seconds in one process, `pytest --junitxml` on 7 December), run first:
-# `make test` hands whole files to the xdist workers in collection order (--dist loadfile
-# --no-loadscope-reorder), so no worker is left alone with a long file while the other has finished.
+# The files that cost a worker most, run first: `make test` hands whole files to the xdist workers in
+# collection order (--dist loadfile --no-loadscope-reorder), so no worker is left alone with a long file
+# while the other has finished. Seconds: one process (`pytest -n 0 --junitxml`) / one of two xdist workers
+# (`pytest -n auto ... --junitxml`), 7 December 23:37-23:57 UTC, both beside another engineer's test runs.
 HEAVY_FILES_FIRST = (
-    "tests/behaviour/test_quality.py",  # trains the default model: ~65 s
-    "tests/test_retrain.py",  # ~100 s
-    "tests/test_wheel.py",  # ~85 s
-    "tests/test_workbench_browser.py",  # ~65 s
-    "tests/hardening/test_faults.py",
-    "tests/hardening/test_hostile_files.py",
-    "tests/test_admin_routes.py",
-    "tests/hardening/test_label_queue.py",
-    "tests/hardening/test_schema_fuzz.py",
-    "tests/hardening/test_temp_files.py",
-    "tests/test_dip_sample_page.py",
-    "tests/test_adaptation.py",
+    "tests/behaviour/test_quality.py",  # trains the default model: 77 / 93
+    "tests/test_retrain.py",  # 71 / 55
+    "tests/hardening/test_faults.py",  # 55 / 56
+    "tests/test_wheel.py",  # 47 / 48
+    "tests/test_workbench_browser.py",  # 52 / 36
+    "tests/hardening/test_hostile_files.py",  # 36 / 36
+    "tests/model/test_features.py",  # 27 / 32
+    "tests/hardening/test_temp_files.py",  # 31 / 26
+    "tests/hardening/test_schema_fuzz.py",  # 29 / 27
+    "tests/test_adaptation.py",  # 26 / 20
+    "tests/hardening/test_label_queue.py",  # 21 / 22
+    "tests/test_dip_sample_page.py",  # 21 / 19
+    "tests/test_admin_routes.py",  # 15 / 20
+    "tests/model/test_text.py",  # 14 / 21
 )
 
 
