@@ -36,15 +36,18 @@ def _confident_letters(scorer: Scorer, records: list[Record], n: int) -> list[Re
 
 def test_with_the_default_settings_stored_labels_flip_the_decisions_they_contradict(
         retrain_home, seed_records, unseen_records, scorer):
-    """Counted one for one with the seed's thresholds (the old behaviour), eight stored letters whose
-    assessors contradict the model on one concern flip at most half of those decisions (3 of 8 on the
-    test model); with the default weight, all of them."""
+    """Eight stored letters whose assessors contradict the model on one concern: with the default weight
+    the challenger agrees with the assessors on every one, near certain (mean probability of the stored
+    label 0.99 on the test model). Counted one for one (weight 1, the old behaviour) the same letters
+    move much less (0.75): the weight, not the letters alone, makes the model learn them. (Whether one
+    for one also crosses the threshold depends on which letters are picked: 3 of 8 flipped before the
+    letters' features of 7 December, 8 of 8 after; the margin is what the weight controls.)"""
     picked = _confident_letters(scorer, unseen_records, 8)
     stored = [Record(f"store:{r.id}", r.doc_type, r.text, {**r.labels, CONCERN: 1 - r.labels[CONCERN]},
                      source=STORE_SOURCE) for r in picked]
     records = seed_records + stored
     analysed = AnalysisCache(retrain_home / "cache", RuleSet.load()).analyse(records)
-    agree = {}
+    agree, toward = {}, {}
     for name, update in {"one for one": {"store_weight": 1.0}, "default": {}}.items():
         config = load_config(TINY_CONFIG).model_copy(update=update)
         objects, manifest = train(records, config, analysed=analysed)
@@ -52,8 +55,11 @@ def test_with_the_default_settings_stored_labels_flip_the_decisions_they_contrad
         results = score_records(Scorer(objects, manifest, rules=RuleSet.load()), stored)
         agree[name] = sum((CONCERN in res.flags) == bool(r.labels[CONCERN]) for r, res in zip(stored, results,
                                                                                                 strict=True))
+        toward[name] = sum(res.scores[CONCERN] if r.labels[CONCERN] else 1 - res.scores[CONCERN]
+                           for r, res in zip(stored, results, strict=True)) / len(stored)
     assert load_config(TINY_CONFIG).store_weight == STORE_WEIGHT > 1
-    assert agree["default"] == len(stored) and agree["one for one"] <= len(stored) // 2, agree
+    assert agree["default"] == len(stored), agree
+    assert toward["default"] >= 0.9 and toward["default"] - toward["one for one"] >= 0.1, (toward, agree)
 
 
 # -- the gate's holdout: assessors' imports only -------------------------------------------------
