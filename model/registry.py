@@ -6,8 +6,8 @@ promotion log. Loading verifies every file against the sha256 recorded at regist
 because the bundle file is a pickle: a file we did not write is never unpickled.
 
 The bundle (``model.joblib``) is a zlib-compressed standard pickle, written and read by the C pickler:
-joblib's pure-Python one took about 1.4 s to write and 0.65 s to read the default model (tens of
-thousands of small vocabulary objects), the C one a fifth of that. ``joblib.load`` reads these files
+joblib's pure-Python one took 1.4-1.7 s to write and 0.65-0.75 s to read the default model (tens of
+thousands of small vocabulary objects), the C one 0.7-0.9 s and 0.1-0.2 s. ``joblib.load`` reads these files
 too; a version registered before (its manifest has no ``objects_format``) is read with ``joblib.load``.
 """
 
