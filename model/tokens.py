@@ -239,10 +239,19 @@ def _split_infixes(s: str, specials: dict[str, tuple[str, ...]]) -> list[str]:
     return out
 
 
+# One of these after ASCII letters or digits is split off and nothing else is (a "." after a capital
+# only with another capital before it: "UK." but "A."); tests/model/test_tokens.py checks against spaCy.
+_SIMPLE_SUFFIXES = frozenset(",;:!?.")
+
+
 def chunk_tokens(chunk: str) -> tuple[str, ...]:
     """The tokens of a chunk without white space, as spaCy's blank English tokenizer makes them."""
     if chunk in _SPECIALS:
         return _SPECIALS[chunk]
+    word, last = chunk[:-1], chunk[-1:]
+    if (last in _SIMPLE_SUFFIXES and word.isascii() and word not in _SPECIALS
+            and (word.isdigit() or (word.isalpha() and (last != "." or word[-1].islower())))):
+        return word, last  # the common case ("court,", "2024.", "said:"), as the rules below split it
     tokens = _split(chunk, _SPECIALS)
     return _merge_specials(tokens) if len(tokens) > 1 else tuple(tokens)
 
