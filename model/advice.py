@@ -105,7 +105,6 @@ def count_syllables(word: str) -> int:
 _NOT_A_TO_Z = re.compile(r"[^a-z]")
 _SILENT_END = re.compile(r"(?:[^laeiouy]es|[^laeiouy]ed|[^laeiouy]e)$")
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
-_SYLLABLES = Memo(count_syllables)  # a letter repeats most of its words; reading ease counts each once
 
 
 def _words(text: str) -> list[str]:
@@ -123,7 +122,7 @@ def reading_ease(text: str) -> float:
     words = _words(text)
     if not words or not n_sentences:
         return 100.0
-    syllables: int = sum(map(_SYLLABLES.__getitem__, words))
+    syllables = sum(map(count_syllables, words))
     return 206.835 - 1.015 * (len(words) / n_sentences) - 84.6 * (syllables / len(words))
 
 
