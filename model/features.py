@@ -46,11 +46,18 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # 7 is 6 with a sentence read as a meeting offer only where it speaks of meeting (the ``meeting_offer``
 # signal): the role model, trained on offers that begin "I would like to ...", read "I would like to
 # explain why." as one.
-FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7)
+# 8 is 4 plus whether the review as a whole reasons both Code stages (``code_supported``): a public
+# interest stage with factors of this case in it or in the lines under its label, and an evidential stage
+# with reasons, or an analysis that cites the case's own facts. A bare conclusion line ("RPC.", "PI met.")
+# is then no flaw. The column is named ``only:code_test_unreasoned:...``: the ``signals_logreg.v2``
+# pipeline shows it to that concern's classifier alone (docs/model.md, session 7).
+FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7, 8)
 BODY_SETS = (6, 7)
 GATED_ROLES = {7: ("meeting_offer",)}  # feature set: roles that need their own signal in the sentence
-SPECIFIC_SETS = (2, 4, 5)
+SPECIFIC_SETS = (2, 4, 5, 8)
 BLOCK_SETS = (5,)
+SUPPORT_SETS = (8,)
+ONLY = "only:"  # a column for one concern's classifier alone: ``only:<concern>:<name>`` (model.pipeline)
 LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
 LETTER_DERIVED = ("vrr:", "meeting:", "rule:")
 # The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
@@ -72,7 +79,7 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
 def _dropped(name: str, feature_set: int) -> bool:
     if feature_set in (3, 6, 7):
         return name == "rule:unexplained_jargon"
-    if feature_set in (4, 5):
+    if feature_set in (4, 5, 8):
         return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
     return False
 
@@ -109,6 +116,8 @@ def _all_names(signal_names: Sequence[str], role_classes: Sequence[str], feature
         names += [f"specific:{part}:{kind}" for part in SPECIFIC_PARTS for kind in ("signal", "role")]
     if feature_set in BLOCK_SETS:
         names += ["block:evidential", "block:pi", "block:bare_only"]
+    if feature_set in SUPPORT_SETS:
+        names += [f"{ONLY}code_test_unreasoned:code_supported"]
     return names + role_feature_names(role_classes)
 
 
@@ -195,6 +204,9 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
         evid_block, pi_block = (sentences_where(m) for m in stage_blocks(sents))
         out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
                                     (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
+    if feature_set in SUPPORT_SETS:
+        # occlusion keeps the whole draft's value (an approximation, as for the specificity columns)
+        out.append(np.full((rows, 1), float(code_supported(sents))))
     if role_proba is not None:
         if feature_set in BODY_SETS:
             role_proba = role_proba * letter_body(sents)[:, None]
@@ -326,6 +338,70 @@ def stage_blocks(sents: Sequence[Sentence]) -> tuple[list[bool], list[bool]]:
             marks.append(_reasoned(s, stage) or any(_content(t, stage != STAGES[0]) for t in after) or bool(before))
         blocks.append(marks)
     return blocks[0], blocks[1]
+
+
+_PI_LABEL = re.compile(r"public interest|\bpi\b", re.IGNORECASE)
+_EVIDENTIAL_LABEL = re.compile(r"evidential|\bevid\b|\brpc\b|\brpoc\b|realistic prospect|sufficient evidence",
+                               re.IGNORECASE)
+# The words of a Code stage's formula ("PI: met.", "The public interest plainly requires a prosecution.",
+# "Evidential stage remains met.") besides ``GENERIC_WORDS``: what is left names this case's factors.
+FORMULA_WORDS = frozenset("""
+met requires require required favours favour favor favoured plainly clearly high strongly overwhelmingly firmly
+prosecution prosecute prosecuting charge charged continue yes passed satisfied stage test public interest remains
+remain does did not still both also full code fct rpc rpoc realistic prospect conviction evidential sufficient
+evidence clear against weight arise arises proportionate necessary appropriate warranted justified outweigh outweighs
+no
+""".split())  # noqa: SIM905
+# What supports a stage: this many of the case's own words in the public interest stage, in the evidential
+# stage, or this many analysis sentences citing the case's facts (``specificity``).
+PI_WORDS, EVIDENTIAL_WORDS, ANALYSIS_SENTENCES = 5, 4, 2
+_NOT_A_FACTOR = frozenset({"strategy", "disclosure", "victim_needs", "analysis", "heading"})
+
+
+def _own_words(s: Sentence) -> set[str]:
+    return set(_CONTENT_WORD.findall(s.text.lower())) - GENERIC_WORDS - FORMULA_WORDS
+
+
+def _continues_stage(t: Sentence, stage: str) -> bool:
+    """A line under a stage's label that still belongs to it: no heading or other part's label, no plan,
+    disclosure, witness care or decision (a line with the stage's own signal may speak of vulnerability)."""
+    if "heading" in t.signals or _PART_LABEL.match(t.text) or any(n.startswith("decision_") for n in t.signals):
+        return False
+    if stage in t.signals:
+        return not t.signals & {"strategy", "disclosure"}
+    return not t.signals & _NOT_A_FACTOR
+
+
+def stage_words(sents: Sequence[Sentence], label: re.Pattern[str], stage: str, follow: int = 3) -> int:
+    """The most case words (not generic, not the formula's) in one block of a Code stage: a sentence
+    naming the stage, and, where that sentence is only a label or a bare conclusion ("PI:", "6. Public
+    interest", "PI: met and high."), up to ``follow`` lines under it that continue the stage."""
+    best = 0
+    for i, s in enumerate(sents):
+        if not label.search(s.text):
+            continue
+        words = _own_words(s)
+        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
+            for t in sents[i + 1 : i + 1 + follow]:
+                if not _continues_stage(t, stage):
+                    break
+                words |= _own_words(t)
+        best = max(best, len(words))
+    return best
+
+
+def code_supported(sents: Sequence[Sentence]) -> bool:
+    """Whether the review as a whole reasons both Code stages, wherever the reasons sit: the public
+    interest with factors of this case, and the evidential stage with reasons of its own or an analysis
+    that cites the case's facts. A bare conclusion line is then no flaw (the "RPC." closing a reasoned
+    analysis); a formula that would fit any case supports nothing."""
+    if stage_words(sents, _PI_LABEL, STAGES[1]) < PI_WORDS:
+        return False
+    if stage_words(sents, _EVIDENTIAL_LABEL, STAGES[0]) >= EVIDENTIAL_WORDS:
+        return True
+    cites = specificity(sents) >= 2
+    return sum(bool(c and {"analysis", "causal"} & s.signals) for s, c in zip(sents, cites, strict=True)) \
+        >= ANALYSIS_SENTENCES
 
 
 _SALUTATION = re.compile(r"^\W*(?:dear|hi|hello|good (?:morning|afternoon|evening))\b", re.IGNORECASE)

@@ -28,7 +28,8 @@ def rules() -> RuleSet:
 
 
 @pytest.mark.parametrize(("with_roles", "feature_set"),
-                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7)])
+                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7),
+                          (True, 8)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
@@ -37,9 +38,10 @@ def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, wit
     checked = 0
     # Case-specificity (sets 2, 4, 5) counts words shared with the other sentences, and a stage block
     # (set 5) reads the sentences around a stage: occlusion keeps each sentence's own value, an
-    # approximation, so those columns are left out of the comparison.
+    # approximation, so those columns are left out of the comparison; so is whether the Code test is
+    # reasoned anywhere (set 8), which occlusion keeps at the whole draft's value.
     approximate = [i for i, c in enumerate(feature_names(names, (), feature_set))
-                   if c.startswith(("specific:", "block:"))]
+                   if c.startswith(("specific:", "block:", "only:"))]
     for text in corpus_drafts(40):
         draft = analyse(text, patterns)
         hits = rules.find(text, draft.spans)
@@ -242,3 +244,36 @@ def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(s
                                                                      expected: bool) -> None:
     draft = analyse(sentence)
     assert (signal in draft.sentences[0].signals) is expected
+
+
+def test_a_code_test_is_supported_where_the_review_reasons_both_stages_anywhere() -> None:
+    from model.features import code_supported
+
+    facts = ("Summary: Owen Tarrant is said to have taken a bicycle from the rack at Fenwick station on 3 May.\n"
+             "The station CCTV is strong: it shows Tarrant cutting the lock at 07:40.\n"
+             "He says he bought the bicycle from a stranger, an account inconsistent with the CCTV of Tarrant "
+             "cutting the lock.\n")
+    # a terse note: bare conclusion lines, the reasons in the analysis above and under the PI label
+    terse = analyse(facts + "RPC.\nPI: met.\nSecond theft from the same rack in a month; Tarrant on a "
+                    "conditional discharge for theft of a bicycle.\nCharge theft.\n")
+    assert code_supported(terse.sentences)
+    # the public interest stage reasoned on its own line
+    inline = analyse(facts + "Evidential stage met.\nPublic interest: met - commuter theft, planned with bolt "
+                     "cutters, Tarrant on a conditional discharge.\n")
+    assert code_supported(inline.sentences)
+    # near misses: the same analysis with a formula for the public interest, under a label or alone
+    formula = analyse(facts + "RPC.\nPI: met.\nCharge theft.\nOIC to obtain the owner's statement by 1 June.\n")
+    assert not code_supported(formula.sentences)
+    plain = analyse(facts + "Full Code Test met. The public interest plainly requires a prosecution.\n")
+    assert not code_supported(plain.sentences)
+    # a reasoned public interest does not stand in for an evidential stage with nothing behind it
+    no_facts = analyse("Evidential: met.\nPI: met - commuter theft, planned with bolt cutters, a conditional "
+                       "discharge for the same offence.\n")
+    assert not code_supported(no_facts.sentences)
+
+
+def test_feature_set_8_is_set_4_and_one_column_for_the_code_test_alone() -> None:
+    names = load_signals().names
+    columns = feature_names(names, (), 8)
+    assert columns[:-1] == feature_names(names, (), 4)
+    assert columns[-1] == "only:code_test_unreasoned:code_supported"
