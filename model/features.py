@@ -49,8 +49,9 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # 8 is 4 plus whether the review as a whole reasons both Code stages (``code_supported``): a public
 # interest stage with factors of this case in it or in the lines under its label, and an evidential stage
 # with reasons, or an analysis that cites the case's own facts. A bare conclusion line ("RPC.", "PI met.")
-# is then no flaw. The column is named ``only:code_test_unreasoned:...``: the ``signals_logreg.v2``
-# pipeline shows it to that concern's classifier alone (docs/model.md, session 7).
+# is then no flaw. And how many of the case's own words its strategy part holds (``strategy_words``): a
+# plan that would fit any case names none. The columns are named ``only:<concern>:...``: the
+# ``signals_logreg.v2`` pipeline shows each to that concern's classifier alone (docs/model.md, session 7).
 FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7, 8)
 BODY_SETS = (6, 7)
 GATED_ROLES = {7: ("meeting_offer",)}  # feature set: roles that need their own signal in the sentence
@@ -117,7 +118,7 @@ def _all_names(signal_names: Sequence[str], role_classes: Sequence[str], feature
     if feature_set in BLOCK_SETS:
         names += ["block:evidential", "block:pi", "block:bare_only"]
     if feature_set in SUPPORT_SETS:
-        names += [f"{ONLY}code_test_unreasoned:code_supported"]
+        names += [f"{ONLY}code_test_unreasoned:code_supported", f"{ONLY}no_case_strategy:strategy_words"]
     return names + role_feature_names(role_classes)
 
 
@@ -198,15 +199,16 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     if len(drop):
         rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
     out.append(np.log1p(rule_rows))
+    shared = specificity(sents) if feature_set in SPECIFIC_SETS and len(sents) else None
     if feature_set in SPECIFIC_SETS:
-        out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left)))
+        out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left, shared)))
     if feature_set in BLOCK_SETS:
         evid_block, pi_block = (sentences_where(m) for m in stage_blocks(sents))
         out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
                                     (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
     if feature_set in SUPPORT_SETS:
         # occlusion keeps the whole draft's value (an approximation, as for the specificity columns)
-        out.append(np.full((rows, 1), float(code_supported(sents))))
+        out.append(np.tile([float(code_supported(sents, shared)), np.log1p(strategy_words(sents))], (rows, 1)))
     if role_proba is not None:
         if feature_set in BODY_SETS:
             role_proba = role_proba * letter_body(sents)[:, None]
@@ -255,13 +257,14 @@ def specificity(sents: Sequence[Sentence]) -> np.ndarray:
 
 
 def _specific_parts(sents: Sequence[Sentence], has: np.ndarray, col: dict[str, int], role_proba: np.ndarray | None,
-                    role_classes: Sequence[str], left: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+                    role_classes: Sequence[str], left: Callable[[np.ndarray], np.ndarray],
+                    shared: np.ndarray | None = None) -> np.ndarray:
     """For each part: sentences with its signal that cite two or more of the case's own words, and
     the same weighted by the sentence roles' probabilities of that part."""
     n_rows = left(np.zeros((len(sents), 1))).shape[0] if len(sents) else 1
     if not len(sents):
         return np.zeros((n_rows, 2 * len(SPECIFIC_PARTS)))
-    cites = (specificity(sents) >= 2).astype(np.float64)
+    cites = ((specificity(sents) if shared is None else shared) >= 2).astype(np.float64)
     out = []
     for signals, roles in SPECIFIC_PARTS.values():
         marked = has[:, [col[n] for n in signals if n in col]].max(axis=1) if any(n in col for n in signals) \
@@ -355,6 +358,8 @@ no
 # What supports a stage: this many of the case's own words in the public interest stage, in the evidential
 # stage, or this many analysis sentences citing the case's facts (``specificity``).
 PI_WORDS, EVIDENTIAL_WORDS, ANALYSIS_SENTENCES = 5, 4, 2
+# Every label match holds one of these (a cheap test before the regular expression).
+_LABEL_KEYS = {STAGES[0]: ("evid", "rpc", "rpoc", "realistic prospect"), STAGES[1]: ("public interest", "pi")}
 _NOT_A_FACTOR = frozenset({"strategy", "disclosure", "victim_needs", "analysis", "heading"})
 
 
@@ -378,7 +383,8 @@ def stage_words(sents: Sequence[Sentence], label: re.Pattern[str], stage: str, f
     interest", "PI: met and high."), up to ``follow`` lines under it that continue the stage."""
     best = 0
     for i, s in enumerate(sents):
-        if not label.search(s.text):
+        low = s.text.lower()
+        if not any(k in low for k in _LABEL_KEYS[stage]) or not label.search(s.text):
             continue
         words = _own_words(s)
         if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
@@ -390,7 +396,33 @@ def stage_words(sents: Sequence[Sentence], label: re.Pattern[str], stage: str, f
     return best
 
 
-def code_supported(sents: Sequence[Sentence]) -> bool:
+_STRATEGY_LABEL = re.compile(r"strateg|action plan|\bactions?\b|next steps?|\bplan\b|trial (?:strategy|preparation)|"
+                             r"case progression|further enquir", re.IGNORECASE)
+
+
+def strategy_words(sents: Sequence[Sentence], follow: int = 3) -> int:
+    """The most case words (not ``GENERIC_WORDS``) in one block of the strategy part: a sentence naming
+    it, and, where that sentence is only a label ("Case strategy", "Actions:"), up to ``follow`` lines under
+    it, until a heading or another part's label."""
+    best = 0
+    for i, s in enumerate(sents):
+        if not _STRATEGY_LABEL.search(s.text):
+            continue
+        words = _case_words(s)
+        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
+            for t in sents[i + 1 : i + 1 + follow]:
+                if "heading" in t.signals or _PART_LABEL.match(t.text):
+                    break
+                words |= _case_words(t)
+        best = max(best, len(words))
+    return best
+
+
+def _case_words(s: Sentence) -> set[str]:
+    return set(_CONTENT_WORD.findall(s.text.lower())) - GENERIC_WORDS
+
+
+def code_supported(sents: Sequence[Sentence], shared: np.ndarray | None = None) -> bool:
     """Whether the review as a whole reasons both Code stages, wherever the reasons sit: the public
     interest with factors of this case, and the evidential stage with reasons of its own or an analysis
     that cites the case's facts. A bare conclusion line is then no flaw (the "RPC." closing a reasoned
@@ -399,7 +431,7 @@ def code_supported(sents: Sequence[Sentence]) -> bool:
         return False
     if stage_words(sents, _EVIDENTIAL_LABEL, STAGES[0]) >= EVIDENTIAL_WORDS:
         return True
-    cites = specificity(sents) >= 2
+    cites = (specificity(sents) if shared is None else shared) >= 2
     return sum(bool(c and {"analysis", "causal"} & s.signals) for s, c in zip(sents, cites, strict=True)) \
         >= ANALYSIS_SENTENCES
 

@@ -272,8 +272,22 @@ def test_a_code_test_is_supported_where_the_review_reasons_both_stages_anywhere(
     assert not code_supported(no_facts.sentences)
 
 
-def test_feature_set_8_is_set_4_and_one_column_for_the_code_test_alone() -> None:
+def test_feature_set_8_is_set_4_and_a_column_each_for_the_code_test_and_the_strategy_alone() -> None:
     names = load_signals().names
     columns = feature_names(names, (), 8)
-    assert columns[:-1] == feature_names(names, (), 4)
-    assert columns[-1] == "only:code_test_unreasoned:code_supported"
+    assert columns[:-2] == feature_names(names, (), 4)
+    assert columns[-2:] == ["only:code_test_unreasoned:code_supported", "only:no_case_strategy:strategy_words"]
+
+
+def test_a_strategy_that_names_this_case_has_its_words_and_a_formula_has_none() -> None:
+    from model.features import strategy_words
+
+    planned = analyse("Case strategy\nThe Fenwick station CCTV goes in through DC Amis with stills of the lock "
+                      "being cut.\nOIC to trace the bicycle's owner, Ms Quayle, for a statement by 1 June.\n")
+    assert strategy_words(planned.sentences) >= 8
+    # near miss: a heading over a plan that would fit any case
+    formula = analyse("Case strategy\nThe case will be prepared for trial and kept under review.\n"
+                      "Disclosure: the CCTV is on the MG6C.\n")
+    assert strategy_words(formula.sentences) <= 3  # "prepared", "kept": no name, place or exhibit
+    # the block ends at another part's label: the disclosure line's words are not the plan's
+    assert strategy_words(analyse("Actions:\nDisclosure: Quayle's bank records are on the MG6C.\n").sentences) == 0
