@@ -174,7 +174,8 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     # the others ("pleaded guilty to three of them; the other two lie on file") the case goes on to sentence
     eligible = count(*VRR_DECISIONS) > 0
     if feature_set in PLEA_FILE_SETS:
-        eligible = (count(*VRR_DECISIONS[:3]) > 0) | ((count("decision_leave_on_file") > 0) & (count("decision_plea") == 0))
+        on_file_alone = (count("decision_leave_on_file") > 0) & (count("decision_plea") == 0)
+        eligible = (count(*VRR_DECISIONS[:3]) > 0) | on_file_alone
     vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
     complete = np.array([vrr_complete(vrr)] + [vrr_complete(vrr, int(d)) for d in drop], dtype=bool)
     required = count(*MEETING_CASES) > 0
