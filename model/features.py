@@ -52,14 +52,19 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # is then no flaw. And how many of the case's own words its strategy part holds (``strategy_words``): a
 # plan that would fit any case names none. The columns are named ``only:<concern>:...``: the
 # ``signals_logreg.v2`` pipeline shows each to that concern's classifier alone (docs/model.md, session 7).
-FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7, 8)
-BODY_SETS = (6, 7)
-GATED_ROLES = {7: ("meeting_offer",)}  # feature set: roles that need their own signal in the sentence
+# 9 is 7 with charges left on file read as a review-right decision only where no guilty plea is reported
+# (``PLEA_FILE_SETS``): a plea to some charges with the others left on file does not end the case; and a
+# meeting needed where ``case_meeting_cue`` marks the case type, not for a "non-fatal" offence.
+FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+BODY_SETS = (6, 7, 9)
+GATED_ROLES = {7: ("meeting_offer",), 9: ("meeting_offer",)}  # feature set: roles that need their own signal
+PLEA_FILE_SETS = (9,)
 SPECIFIC_SETS = (2, 4, 5, 8)
 BLOCK_SETS = (5,)
 SUPPORT_SETS = (8,)
 ONLY = "only:"  # a column for one concern's classifier alone: ``only:<concern>:<name>`` (model.pipeline)
-LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
+SET_9_SIGNALS = ("case_meeting_cue", "non_fatal")
+LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support", *SET_9_SIGNALS)
 LETTER_DERIVED = ("vrr:", "meeting:", "rule:")
 # The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
 SPECIFIC_PARTS = {
@@ -78,7 +83,9 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
 
 
 def _dropped(name: str, feature_set: int) -> bool:
-    if feature_set in (3, 6, 7):
+    if feature_set not in PLEA_FILE_SETS and name.split(":", 1)[-1] in SET_9_SIGNALS:
+        return True  # the signals set 9 added are no column of the other sets
+    if feature_set in (3, 6, 7, 9):
         return name == "rule:unexplained_jargon"
     if feature_set in (4, 5, 8):
         return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
@@ -173,10 +180,19 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
 
     total_words = np.maximum(sentences_where([True] * len(sents), n_words), 1)
     n_sents = np.maximum(sentences_where([True] * len(sents)), 1)
+    # leaving charges on file is a review-right decision only when it ends the case: beside a guilty plea to
+    # the others ("pleaded guilty to three of them; the other two lie on file") the case goes on to sentence
     eligible = count(*VRR_DECISIONS) > 0
+    if feature_set in PLEA_FILE_SETS:
+        on_file_alone = (count("decision_leave_on_file") > 0) & (count("decision_plea") == 0)
+        eligible = (count(*VRR_DECISIONS[:3]) > 0) | on_file_alone
     vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
     complete = np.array([vrr_complete(vrr)] + [vrr_complete(vrr, int(d)) for d in drop], dtype=bool)
     required = count(*MEETING_CASES) > 0
+    if feature_set in PLEA_FILE_SETS and "case_meeting_cue" in col:
+        # a death only where the sentence is not about a "non-fatal" offence; case cues the case_* signals miss
+        death = sentences_where(["case_death" in s.signals and "non_fatal" not in s.signals for s in sents])
+        required = (count(*(c for c in MEETING_CASES if c != "case_death"), "case_meeting_cue") + death) > 0
     specific = sentences_where([_specific(s) for s in sents])
     evid = sentences_where([_reasoned(s, "code_evidential") for s in sents])
     pi = sentences_where([_reasoned(s, "code_public_interest") for s in sents])
@@ -218,7 +234,7 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
                 role_proba[:, list(role_classes).index(role)] *= [role in s.signals for s in sents]
         out.append(aggregate_roles(role_proba, drop))
     full = np.hstack(out)
-    if feature_set in (1, 2):
+    if feature_set in (1, 2) and not any(n in SET_9_SIGNALS for n in signal_names):
         return full
     return np.delete(full, _dropped_columns(tuple(signal_names), feature_set), axis=1)
 

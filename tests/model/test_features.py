@@ -29,7 +29,7 @@ def rules() -> RuleSet:
 
 @pytest.mark.parametrize(("with_roles", "feature_set"),
                          [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7),
-                          (True, 8)])
+                          (True, 8), (True, 9)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
@@ -239,6 +239,19 @@ def test_feature_set_7_reads_a_meeting_offer_only_where_a_sentence_speaks_of_mee
     ("Ring me and we will find a time that suits you.", "meeting_offer", True),
     ("The hearing is set for a time that suits the court.", "meeting_offer", False),
     ("I would like to explain why.", "meeting_offer", False),
+    ("The prosecution of Mr Ince, who was charged with theft from the shop in May, has been stopped.",
+     "decision_discontinue", True),
+    ("My view is that this prosecution should not go on.", "decision_discontinue", True),
+    ("The trial went on for three days.", "decision_discontinue", False),
+    ("It is no longer in the public interest to continue with the prosecution.", "decision_discontinue", True),
+    ("The hearing was brought to an end and she was found not guilty.", "decision_discontinue", True),
+    ("At the start of the trial he pleaded guilty to two of the charges.", "decision_plea", True),
+    ("He pleaded guilty to two burglaries last year.", "decision_plea", False),
+    ("You told the police he shouted racist abuse at you.", "case_meeting_cue", True),
+    ("She was targeted because of her religion.", "case_meeting_cue", True),
+    ("Kai, who is nine, told his teacher what had happened.", "case_meeting_cue", True),
+    ("The officer, who is based in Leeds, will call you.", "case_meeting_cue", False),
+    ("He was charged with non-fatal strangulation.", "non_fatal", True),
 ])
 def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(sentence: str, signal: str,
                                                                      expected: bool) -> None:
@@ -291,3 +304,39 @@ def test_a_strategy_that_names_this_case_has_its_words_and_a_formula_has_none() 
     assert strategy_words(formula.sentences) <= 3  # "prepared", "kept": no name, place or exhibit
     # the block ends at another part's label: the disclosure line's words are not the plan's
     assert strategy_words(analyse("Actions:\nDisclosure: Quayle's bank records are on the MG6C.\n").sentences) == 0
+
+
+def feature(text: str, feature_set: int, column: str) -> float:
+    names = load_signals().names
+    row = draft_features(analyse(text), names, {}, feature_set=feature_set)
+    return float(row[feature_names(names, (), feature_set).index(column)])
+
+
+def test_feature_set_9_does_not_read_charges_left_on_file_beside_a_guilty_plea_as_a_review_right_decision() -> None:
+    plea = ("Dear Ms Orme\n\nMr Tate pleaded guilty to two of the charges. The third charge will lie on file.\n\n"
+            "Yours sincerely\n")
+    assert feature(plea, 9, "vrr:eligible") == 0
+    assert feature(plea, 9, "vrr:alter_only") == 1
+    assert feature(plea, 7, "vrr:eligible") == 1
+    # near miss: all the charges left on file ends the case, so the review right applies
+    alone = "Dear Ms Orme\n\nThe charges against Mr Tate will lie on file.\n\nYours sincerely\n"
+    assert feature(alone, 9, "vrr:eligible") == 1
+
+
+def test_feature_set_9_needs_a_meeting_for_case_cues_and_not_for_a_non_fatal_offence() -> None:
+    cue = "Dear Mr Abbott\n\nYou reported that he shouted racist abuse at you. I will not charge him.\n"
+    assert feature(cue, 9, "meeting:required") == 1
+    assert feature(cue, 7, "meeting:required") == 0
+    non_fatal = "Dear Ms Cole\n\nHe was charged with non-fatal strangulation. I have stopped the case.\n"
+    assert feature(non_fatal, 9, "meeting:required") == 0
+    assert feature(non_fatal, 7, "meeting:required") == 1
+    # near miss: a death is still a death
+    death = "Dear Ms Cole\n\nYour son died after the collision. I have stopped the case.\n"
+    assert feature(death, 9, "meeting:required") == 1
+
+
+def test_the_signals_set_9_adds_are_columns_of_set_9_only() -> None:
+    names = load_signals().names
+    for feature_set in (1, 3, 4, 7):
+        assert not any("case_meeting_cue" in c or "non_fatal" in c for c in feature_names(names, (), feature_set))
+    assert {"any:case_meeting_cue", "count:non_fatal"} <= set(feature_names(names, (), 9))
