@@ -20,7 +20,7 @@ from model.anchors import anchor
 from model.bundle import Bundle, ConcernGroup
 from model.casedata import CaseData
 from model.errors import InvalidTextError, UnknownDocTypeError
-from model.evidence import Evidence, occlusion_evidence
+from model.evidence import Evidence, occlusion_evidence, occlusion_rows
 from model.fastlinear import compile_linear
 from model.fasttfidf import compile_tfidf_linear
 from model.items import Item, span_dict, without_overlaps
@@ -145,12 +145,19 @@ class Scorer:
             probas = role_probas(spec.roles, group_drafts)
             counts = [hit_counts(hits[i]) for i in idx]
             classes = list(spec.roles.classes_) if spec.roles is not None else []
-            matrix = feature_matrix(group_drafts, counts, self.bundle.signal_names, probas, classes,
-                                    spec.feature_set)
+            occlusion: list[tuple[list[int], np.ndarray] | None] = [None] * len(idx)
+            if explain:  # the rows without each sentence too (evidence), in the same pass: row 0 is the draft's
+                occlusion = [occlusion_rows(drafts[i], self.bundle.signal_names, hits[i],
+                                            probas[row] if probas else None, classes, spec.feature_set)
+                             for row, i in enumerate(idx)]
+                matrix = np.vstack([rows[0] for _, rows in occlusion])  # type: ignore[misc]
+            else:
+                matrix = feature_matrix(group_drafts, counts, self.bundle.signal_names, probas, classes,
+                                        spec.feature_set)
             proba = self.linear[group].predict_proba(matrix, group_types)
             for row, i in enumerate(idx):
                 context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i], classes,
-                                   spec.feature_set)
+                                   spec.feature_set, occlusion[row])
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
                                           proba[row], context if explain else None, cases[i], advice)
         return [r for r in results if r is not None]
