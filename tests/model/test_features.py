@@ -242,3 +242,25 @@ def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(s
                                                                      expected: bool) -> None:
     draft = analyse(sentence)
     assert (signal in draft.sentences[0].signals) is expected
+
+
+@pytest.mark.parametrize("feature_set", [1, 5, 7])
+def test_the_occlusion_rows_start_with_the_drafts_own_row_exactly(rules: RuleSet, feature_set: int) -> None:
+    """The scorer scores row 0 of the occlusion rows when it will explain: it must be the draft's row, bit for bit."""
+    from model.evidence import occlusion_rows
+
+    patterns = load_signals()
+    rng = np.random.default_rng(1)
+    with_candidates = 0
+    for text in corpus_drafts(60):
+        draft = analyse(text, patterns)
+        hits = rules.find(text, draft.spans)
+        roles = rng.dirichlet(np.ones(4), size=len(draft.sentences))
+        classes = ["analysis", "meeting_offer", "strategy", "other"]
+        candidates, rows = occlusion_rows(draft, patterns.names, hits, roles, classes, feature_set)
+        assert candidates == [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
+        assert len(rows) == 1 + len(candidates)
+        own = draft_features(draft, patterns.names, hit_counts(hits), roles, classes, feature_set)
+        assert np.array_equal(rows[0], own)
+        with_candidates += bool(candidates)
+    assert with_candidates > 50
