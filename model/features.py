@@ -8,6 +8,7 @@ terms that do not depend on one writer's wording.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -165,7 +166,7 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     n_sents = np.maximum(sentences_where([True] * len(sents)), 1)
     eligible = count(*VRR_DECISIONS) > 0
     vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
-    complete = np.array([vrr_complete(vrr)] + [vrr_complete(vrr, int(d)) for d in drop], dtype=bool)
+    complete = np.array([vrr_complete(vrr), *_vrr_complete_without(vrr, drop)], dtype=bool)
     required = count(*MEETING_CASES) > 0
     specific = sentences_where([_specific(s) for s in sents])
     evid = sentences_where([_reasoned(s, "code_evidential") for s in sents])
@@ -345,6 +346,23 @@ def letter_body(sents: Sequence[Sentence]) -> np.ndarray:
     body = np.zeros(len(sents))
     body[start:end] = 1.0
     return body
+
+
+def _vrr_complete_without(at: dict[str, list[int]], drop: np.ndarray) -> list[bool]:
+    """``vrr_complete(at, d)`` for each ``d`` in ``drop``, computed once per distinct case: leaving out a
+    sentence that has none of the three signals gives the same answer anywhere between the same two
+    sentences that have one (only which of them move up by one matters)."""
+    if not at["vrr"]:
+        return [False] * len(drop)
+    marked = sorted({i for v in at.values() for i in v})
+    done: dict[tuple[bool, int], bool] = {}
+    out = []
+    for d in map(int, drop):
+        key = (True, d) if d in marked else (False, bisect_left(marked, d))
+        if key not in done:
+            done[key] = vrr_complete(at, d)
+        out.append(done[key])
+    return out
 
 
 def vrr_complete(at: dict[str, list[int]], without: int | None = None) -> bool:

@@ -6,6 +6,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model.evidence import _rules_by_sentence
 from model.features import BODY_SETS, draft_features, feature_names, feature_rows, letter_body
@@ -264,3 +266,17 @@ def test_the_occlusion_rows_start_with_the_drafts_own_row_exactly(rules: RuleSet
         assert np.array_equal(rows[0], own)
         with_candidates += bool(candidates)
     assert with_candidates > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["vrr", "vrr_how", "vrr_when", "other"]), max_size=25), st.data())
+def test_review_right_completeness_without_each_sentence_equals_the_direct_answer(kinds: list[str],
+                                                                                   data: st.DataObject) -> None:
+    from model.features import _vrr_complete_without, vrr_complete
+
+    at = {name: [i for i, k in enumerate(kinds) if k == name] for name in ("vrr", "vrr_how", "vrr_when")}
+    extra = data.draw(st.sets(st.integers(0, max(0, len(kinds) - 1)), max_size=3)) if kinds else set()
+    for i in extra:  # a sentence can carry several of the signals
+        at["vrr_how"] = sorted({*at["vrr_how"], i})
+    drop = np.arange(len(kinds))
+    assert _vrr_complete_without(at, drop) == [vrr_complete(at, int(d)) for d in drop]
