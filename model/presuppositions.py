@@ -59,6 +59,10 @@ class Presuppositions:
     decision_facts: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = ()
     category_facts: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = ()
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The compiled patterns are a cache, compiled again on first use (an RE2 set cannot be pickled).
+        return {k: v for k, v in self.__dict__.items() if k != "_compiled_cache"}
+
     @classmethod
     def load(cls, paths: Iterable[Path | Traversable | str], ignore: Iterable[str] = ()) -> Presuppositions | None:
         """Merge every file that has ``paragraphs:`` (later rules with the same id replace earlier ones)."""

@@ -263,3 +263,15 @@ def test_the_rule_set_scan_names_the_rules_whose_when_matches(rules):
         own = {k for k, (_, when, _) in enumerate(compiled.rules) if when.search(lowered) is not None}
         assert set(compiled.when_set.Match(lowered) or ()) == own
     assert sum(bool(compiled.when_set.Match(t)) for t in texts) >= 4
+
+
+def test_a_rule_set_that_has_read_a_letter_still_pickles(rules):
+    """The compiled presupposition patterns (an RE2 set among them) are a cache: pickles leave them out."""
+    import pickle
+
+    text = letter(STOPPED, GUILTY_PARAGRAPH)
+    before = rules.find(text)
+    assert rules._presuppositions.__dict__.get("_compiled_cache") is not None
+    clone = pickle.loads(pickle.dumps(rules))
+    assert clone.find(text) == before
+    assert [h.text for h in before if h.rule.startswith("residue.inconsistent.")] == [GUILTY_PARAGRAPH]
