@@ -8,14 +8,13 @@ The occluded drafts are scored once per draft and shared by all its flagged conc
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from model.fastlinear import FastLinear
-from model.features import RULE_CONCERNS, feature_rows
+from model.features import RULE_CONCERNS, SentenceValues
 from model.rules import hit_counts
 from model.signals import Draft
 
@@ -33,35 +32,23 @@ class Evidence:
     hits: list[Any]
     role_classes: list[str] = field(default_factory=list)
     feature_set: int = 1
-    rows: tuple[list[int], np.ndarray] | None = field(default=None, repr=False)  # ``occlusion_rows``, if computed
+    values: SentenceValues | None = field(default=None, repr=False)  # kept by the scorer: rows cost only sums
     _occluded: tuple[list[int], np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def occluded(self, draft: Draft, linear: FastLinear,
                  signal_names: list[str]) -> tuple[list[int], np.ndarray, np.ndarray]:
         """(candidate sentence indexes, full probabilities, probabilities without each one)."""
         if self._occluded is None:
-            if self.rows is None:
-                self.rows = occlusion_rows(draft, signal_names, self.hits, self.role_proba, self.role_classes,
-                                           self.feature_set)
-            candidates, rows = self.rows
-            if not candidates:
+            candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
+            if candidates:  # row 0 is the whole draft (``self.row``), then one row without each candidate
+                values = self.values or SentenceValues.of(draft, signal_names, self.role_proba, self.role_classes,
+                                                          self.feature_set)
+                rows = values.rows(hit_counts(self.hits), candidates, _rules_by_sentence(draft, self.hits))
+            else:
                 rows = self.row[None, :]
             proba = linear.predict_proba(rows, [self.doc_type] * len(rows))
             self._occluded = (candidates, proba[0], proba[1:])
         return self._occluded
-
-
-def occlusion_rows(draft: Draft, signal_names: Sequence[str], hits: list[Any], role_proba: np.ndarray | None,
-                   role_classes: Sequence[str] = (), feature_set: int = 1) -> tuple[list[int], np.ndarray]:
-    """(candidate sentences, feature rows): row 0 is the whole draft, then one row without each candidate.
-
-    Row 0 equals ``draft_features`` of the draft (the same arithmetic), so a scorer that will explain
-    its flags computes the rows once and scores row 0. Without candidates: the whole draft's row only.
-    """
-    candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
-    rows = feature_rows(draft, signal_names, hit_counts(hits), role_proba, candidates,
-                        _rules_by_sentence(draft, hits) if candidates else None, role_classes, feature_set)
-    return candidates, rows
 
 
 def _rules_by_sentence(draft: Draft, hits: list[Any]) -> np.ndarray:
