@@ -48,12 +48,25 @@ RULE_CONCERNS = ("unexplained_jargon", "template_residue", "lacks_empathy")
 # 7 is 6 with a sentence read as a meeting offer only where it speaks of meeting (the ``meeting_offer``
 # signal): the role model, trained on offers that begin "I would like to ...", read "I would like to
 # explain why." as one.
-FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7)
-BODY_SETS = (6, 7)
-GATED_ROLES = {7: ("meeting_offer",)}  # feature set: roles that need their own signal in the sentence
-SPECIFIC_SETS = (2, 4, 5)
+# 8 is 4 plus whether the review as a whole reasons both Code stages (``code_supported``): a public
+# interest stage with factors of this case in it or in the lines under its label, and an evidential stage
+# with reasons, or an analysis that cites the case's own facts. A bare conclusion line ("RPC.", "PI met.")
+# is then no flaw. And how many of the case's own words its strategy part holds (``strategy_words``): a
+# plan that would fit any case names none. The columns are named ``only:<concern>:...``: the
+# ``signals_logreg.v2`` pipeline shows each to that concern's classifier alone (docs/model.md, session 7).
+# 9 is 7 with charges left on file read as a review-right decision only where no guilty plea is reported
+# (``PLEA_FILE_SETS``): a plea to some charges with the others left on file does not end the case; and a
+# meeting needed where ``case_meeting_cue`` marks the case type, not for a "non-fatal" offence.
+FEATURE_SETS = (1, 2, 3, 4, 5, 6, 7, 8, 9)
+BODY_SETS = (6, 7, 9)
+GATED_ROLES = {7: ("meeting_offer",), 9: ("meeting_offer",)}  # feature set: roles that need their own signal
+PLEA_FILE_SETS = (9,)
+SPECIFIC_SETS = (2, 4, 5, 8)
 BLOCK_SETS = (5,)
-LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support")
+SUPPORT_SETS = (8,)
+ONLY = "only:"  # a column for one concern's classifier alone: ``only:<concern>:<name>`` (model.pipeline)
+SET_9_SIGNALS = ("case_meeting_cue", "non_fatal")
+LETTER_SIGNALS = ("empathy", "vrr", "vrr_how", "vrr_when", "meeting_offer", "support", *SET_9_SIGNALS)
 LETTER_DERIVED = ("vrr:", "meeting:", "rule:")
 # The parts whose case-specificity is measured: the signals and the sentence roles that mark each.
 SPECIFIC_PARTS = {
@@ -72,9 +85,11 @@ def feature_names(signal_names: Sequence[str], role_classes: Sequence[str] = (),
 
 
 def _dropped(name: str, feature_set: int) -> bool:
-    if feature_set in (3, 6, 7):
+    if feature_set not in PLEA_FILE_SETS and name.split(":", 1)[-1] in SET_9_SIGNALS:
+        return True  # the signals set 9 added are no column of the other sets
+    if feature_set in (3, 6, 7, 9):
         return name == "rule:unexplained_jargon"
-    if feature_set in (4, 5):
+    if feature_set in (4, 5, 8):
         return name.startswith(LETTER_DERIVED) or name.split(":", 1)[-1] in LETTER_SIGNALS
     return False
 
@@ -111,6 +126,8 @@ def _all_names(signal_names: Sequence[str], role_classes: Sequence[str], feature
         names += [f"specific:{part}:{kind}" for part in SPECIFIC_PARTS for kind in ("signal", "role")]
     if feature_set in BLOCK_SETS:
         names += ["block:evidential", "block:pi", "block:bare_only"]
+    if feature_set in SUPPORT_SETS:
+        names += [f"{ONLY}code_test_unreasoned:code_supported", f"{ONLY}no_case_strategy:strategy_words"]
     return names + role_feature_names(role_classes)
 
 
@@ -156,6 +173,8 @@ class SentenceValues:
     roles_read: np.ndarray | None  # as the role features read it (letter body, gated roles)
     role_classes: tuple[str, ...]
     feature_set: int
+    shared: np.ndarray | None = None  # ``specificity`` of each sentence (the sets that read it)
+    support: list[float] | None = None  # ``code_supported`` and log1p ``strategy_words`` (``SUPPORT_SETS``)
 
     @classmethod
     def of(cls, draft: Draft, signal_names: Sequence[str], role_proba: np.ndarray | None = None,
@@ -186,6 +205,12 @@ class SentenceValues:
         if feature_set in BLOCK_SETS:
             evid_block, pi_block = stage_blocks(sents)
             values |= {"evid_block": per_sentence(evid_block), "pi_block": per_sentence(pi_block)}
+        if feature_set in PLEA_FILE_SETS and "case_meeting_cue" in col:
+            # a death only where the sentence is not about a "non-fatal" offence
+            values["death"] = per_sentence(["case_death" in s.signals and "non_fatal" not in s.signals for s in sents])
+        shared = specificity(sents) if feature_set in SPECIFIC_SETS and len(sents) else None
+        support = ([float(code_supported(sents, shared)), np.log1p(strategy_words(sents))]
+                   if feature_set in SUPPORT_SETS else None)
         roles_read = role_proba
         if roles_read is not None:
             if feature_set in BODY_SETS:
@@ -196,7 +221,7 @@ class SentenceValues:
                     roles_read[:, list(role_classes).index(role)] *= [role in s.signals for s in sents]
         vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
         return cls(sents, tuple(signal_names), col, has, n_words, vrr, values, role_proba, roles_read,
-                   tuple(role_classes), feature_set)
+                   tuple(role_classes), feature_set, shared, support)
 
     def rows(self, rule_counts: dict[str, int], without: Sequence[int] = (),
              rules_by_sentence: np.ndarray | None = None) -> np.ndarray:
@@ -225,9 +250,18 @@ class SentenceValues:
 
         total_words = np.maximum(sentences_where("words"), 1)
         n_sents = np.maximum(sentences_where("sentences"), 1)
+        # leaving charges on file is a review-right decision only when it ends the case: beside a guilty plea to
+        # the others ("pleaded guilty to three of them; the other two lie on file") the case goes on to sentence
         eligible = count(*VRR_DECISIONS) > 0
+        if feature_set in PLEA_FILE_SETS:
+            on_file_alone = (count("decision_leave_on_file") > 0) & (count("decision_plea") == 0)
+            eligible = (count(*VRR_DECISIONS[:3]) > 0) | on_file_alone
         complete = np.array([vrr_complete(self.vrr), *_vrr_complete_without(self.vrr, drop)], dtype=bool)
         required = count(*MEETING_CASES) > 0
+        if feature_set in PLEA_FILE_SETS and "case_meeting_cue" in col:
+            # a death only where the sentence is not about a "non-fatal" offence; case cues the case_* signals miss
+            death = sentences_where("death")
+            required = (count(*(c for c in MEETING_CASES if c != "case_death"), "case_meeting_cue") + death) > 0
         specific = sentences_where("specific")
         evid = sentences_where("evid")
         pi = sentences_where("pi")
@@ -249,15 +283,19 @@ class SentenceValues:
             rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
         out.append(np.log1p(rule_rows))
         if feature_set in SPECIFIC_SETS:
-            out.append(np.log1p(_specific_parts(sents, has, col, self.role_proba, self.role_classes, left)))
+            out.append(np.log1p(_specific_parts(sents, has, col, self.role_proba, self.role_classes, left,
+                                                self.shared)))
         if feature_set in BLOCK_SETS:
             evid_block, pi_block = sentences_where("evid_block"), sentences_where("pi_block")
             out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
                                         (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
+        if self.support is not None:
+            # occlusion keeps the whole draft's value (an approximation, as for the specificity columns)
+            out.append(np.tile(self.support, (rows, 1)))
         if self.roles_read is not None:
             out.append(aggregate_roles(self.roles_read, drop))
         full = np.hstack(out)
-        if feature_set in (1, 2):
+        if feature_set in (1, 2) and not any(n in SET_9_SIGNALS for n in self.signal_names):
             return full
         return np.delete(full, _dropped_columns(self.signal_names, feature_set), axis=1)
 
@@ -296,13 +334,14 @@ def specificity(sents: Sequence[Sentence]) -> np.ndarray:
 
 
 def _specific_parts(sents: Sequence[Sentence], has: np.ndarray, col: dict[str, int], role_proba: np.ndarray | None,
-                    role_classes: Sequence[str], left: Callable[[np.ndarray], np.ndarray]) -> np.ndarray:
+                    role_classes: Sequence[str], left: Callable[[np.ndarray], np.ndarray],
+                    shared: np.ndarray | None = None) -> np.ndarray:
     """For each part: sentences with its signal that cite two or more of the case's own words, and
     the same weighted by the sentence roles' probabilities of that part."""
     n_rows = left(np.zeros((len(sents), 1))).shape[0] if len(sents) else 1
     if not len(sents):
         return np.zeros((n_rows, 2 * len(SPECIFIC_PARTS)))
-    cites = (specificity(sents) >= 2).astype(np.float64)
+    cites = ((specificity(sents) if shared is None else shared) >= 2).astype(np.float64)
     out = []
     for signals, roles in SPECIFIC_PARTS.values():
         marked = has[:, [col[n] for n in signals if n in col]].max(axis=1) if any(n in col for n in signals) \
@@ -379,6 +418,99 @@ def stage_blocks(sents: Sequence[Sentence]) -> tuple[list[bool], list[bool]]:
             marks.append(_reasoned(s, stage) or any(_content(t, stage != STAGES[0]) for t in after) or bool(before))
         blocks.append(marks)
     return blocks[0], blocks[1]
+
+
+_PI_LABEL = re.compile(r"public interest|\bpi\b", re.IGNORECASE)
+_EVIDENTIAL_LABEL = re.compile(r"evidential|\bevid\b|\brpc\b|\brpoc\b|realistic prospect|sufficient evidence",
+                               re.IGNORECASE)
+# The words of a Code stage's formula ("PI: met.", "The public interest plainly requires a prosecution.",
+# "Evidential stage remains met.") besides ``GENERIC_WORDS``: what is left names this case's factors.
+FORMULA_WORDS = frozenset("""
+met requires require required favours favour favor favoured plainly clearly high strongly overwhelmingly firmly
+prosecution prosecute prosecuting charge charged continue yes passed satisfied stage test public interest remains
+remain does did not still both also full code fct rpc rpoc realistic prospect conviction evidential sufficient
+evidence clear against weight arise arises proportionate necessary appropriate warranted justified outweigh outweighs
+no
+""".split())  # noqa: SIM905
+# What supports a stage: this many of the case's own words in the public interest stage, in the evidential
+# stage, or this many analysis sentences citing the case's facts (``specificity``).
+PI_WORDS, EVIDENTIAL_WORDS, ANALYSIS_SENTENCES = 5, 4, 2
+# Every label match holds one of these (a cheap test before the regular expression).
+_LABEL_KEYS = {STAGES[0]: ("evid", "rpc", "rpoc", "realistic prospect"), STAGES[1]: ("public interest", "pi")}
+_NOT_A_FACTOR = frozenset({"strategy", "disclosure", "victim_needs", "analysis", "heading"})
+
+
+def _own_words(s: Sentence) -> set[str]:
+    return set(_CONTENT_WORD.findall(s.text.lower())) - GENERIC_WORDS - FORMULA_WORDS
+
+
+def _continues_stage(t: Sentence, stage: str) -> bool:
+    """A line under a stage's label that still belongs to it: no heading or other part's label, no plan,
+    disclosure, witness care or decision (a line with the stage's own signal may speak of vulnerability)."""
+    if "heading" in t.signals or _PART_LABEL.match(t.text) or any(n.startswith("decision_") for n in t.signals):
+        return False
+    if stage in t.signals:
+        return not t.signals & {"strategy", "disclosure"}
+    return not t.signals & _NOT_A_FACTOR
+
+
+def stage_words(sents: Sequence[Sentence], label: re.Pattern[str], stage: str, follow: int = 3) -> int:
+    """The most case words (not generic, not the formula's) in one block of a Code stage: a sentence
+    naming the stage, and, where that sentence is only a label or a bare conclusion ("PI:", "6. Public
+    interest", "PI: met and high."), up to ``follow`` lines under it that continue the stage."""
+    best = 0
+    for i, s in enumerate(sents):
+        low = s.text.lower()
+        if not any(k in low for k in _LABEL_KEYS[stage]) or not label.search(s.text):
+            continue
+        words = _own_words(s)
+        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
+            for t in sents[i + 1 : i + 1 + follow]:
+                if not _continues_stage(t, stage):
+                    break
+                words |= _own_words(t)
+        best = max(best, len(words))
+    return best
+
+
+_STRATEGY_LABEL = re.compile(r"strateg|action plan|\bactions?\b|next steps?|\bplan\b|trial (?:strategy|preparation)|"
+                             r"case progression|further enquir", re.IGNORECASE)
+
+
+def strategy_words(sents: Sequence[Sentence], follow: int = 3) -> int:
+    """The most case words (not ``GENERIC_WORDS``) in one block of the strategy part: a sentence naming
+    it, and, where that sentence is only a label ("Case strategy", "Actions:"), up to ``follow`` lines under
+    it, until a heading or another part's label."""
+    best = 0
+    for i, s in enumerate(sents):
+        if not _STRATEGY_LABEL.search(s.text):
+            continue
+        words = _case_words(s)
+        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
+            for t in sents[i + 1 : i + 1 + follow]:
+                if "heading" in t.signals or _PART_LABEL.match(t.text):
+                    break
+                words |= _case_words(t)
+        best = max(best, len(words))
+    return best
+
+
+def _case_words(s: Sentence) -> set[str]:
+    return set(_CONTENT_WORD.findall(s.text.lower())) - GENERIC_WORDS
+
+
+def code_supported(sents: Sequence[Sentence], shared: np.ndarray | None = None) -> bool:
+    """Whether the review as a whole reasons both Code stages, wherever the reasons sit: the public
+    interest with factors of this case, and the evidential stage with reasons of its own or an analysis
+    that cites the case's facts. A bare conclusion line is then no flaw (the "RPC." closing a reasoned
+    analysis); a formula that would fit any case supports nothing."""
+    if stage_words(sents, _PI_LABEL, STAGES[1]) < PI_WORDS:
+        return False
+    if stage_words(sents, _EVIDENTIAL_LABEL, STAGES[0]) >= EVIDENTIAL_WORDS:
+        return True
+    cites = (specificity(sents) if shared is None else shared) >= 2
+    return sum(bool(c and {"analysis", "causal"} & s.signals) for s, c in zip(sents, cites, strict=True)) \
+        >= ANALYSIS_SENTENCES
 
 
 _SALUTATION = re.compile(r"^\W*(?:dear|hi|hello|good (?:morning|afternoon|evening))\b", re.IGNORECASE)

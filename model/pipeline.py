@@ -12,6 +12,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from scipy.sparse import issparse
+from sklearn.base import clone
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.compose import ColumnTransformer
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -20,7 +22,7 @@ from sklearn.multioutput import MultiOutputClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-from model.features import draft_features, feature_names
+from model.features import ONLY, draft_features, feature_names
 from model.signals import Draft
 
 PIPELINES: dict[str, Callable[..., Pipeline]] = {}
@@ -81,6 +83,45 @@ def _classifier(C: float, calibrate: bool, seed: int) -> MultiOutputClassifier:
     return MultiOutputClassifier(base)
 
 
+class ConcernColumns(MultiOutputClassifier):  # type: ignore[misc]  # scikit-learn ships no types
+    """One classifier per concern, as ``MultiOutputClassifier``, except that a numeric column named
+    ``only:<concern>:...`` is seen by that concern's classifier alone: the others fit with it set to 0,
+    so its coefficient is exactly 0 and they fit as if it were not there.
+
+    ``columns``: the names of the leading (numeric) columns of the design matrix. ``fit`` takes the
+    concerns' names in the order of ``Y``'s columns as ``outputs``; without them every ``only:`` column
+    is hidden from all.
+    """
+
+    def __init__(self, estimator: Any, *, columns: Sequence[str] = (), n_jobs: int | None = None) -> None:
+        super().__init__(estimator, n_jobs=n_jobs)
+        self.columns = columns
+
+    def fit(self, X: Any, Y: Any, sample_weight: Any = None, outputs: Sequence[str] | None = None,
+            **fit_params: Any) -> ConcernColumns:
+        design = np.asarray(X.toarray() if issparse(X) else X, dtype=np.float64)
+        targets = np.asarray(Y)
+        names = list(outputs) if outputs is not None else [None] * targets.shape[1]
+        if len(names) != targets.shape[1]:
+            raise ValueError(f"{len(names)} outputs named for {targets.shape[1]} columns of Y")
+        self.estimators_ = []
+        for j, name in enumerate(names):
+            hidden = [i for i, c in enumerate(self.columns) if c.startswith(ONLY) and c.split(":", 2)[1] != name]
+            seen = design
+            if hidden:
+                seen = design.copy()
+                seen[:, hidden] = 0.0
+            estimator = clone(self.estimator)
+            if sample_weight is not None:
+                estimator.fit(seen, targets[:, j], sample_weight=sample_weight, **fit_params)
+            else:
+                estimator.fit(seen, targets[:, j], **fit_params)
+            self.estimators_.append(estimator)
+        self.classes_ = [e.classes_ for e in self.estimators_]
+        self.n_features_in_ = design.shape[1]
+        return self
+
+
 @register("signals_logreg.v1")
 def make_signals_logreg(numeric_columns: Sequence[str], C: float = 1.0, calibrate: bool = True,
                         seed: int = 0) -> Pipeline:
@@ -92,6 +133,21 @@ def make_signals_logreg(numeric_columns: Sequence[str], C: float = 1.0, calibrat
         ]
     )
     return Pipeline([("features", features), ("classify", _classifier(C, calibrate, seed))])
+
+
+@register("signals_logreg.v2")
+def make_signals_logreg_v2(numeric_columns: Sequence[str], C: float = 1.0, calibrate: bool = True,
+                           seed: int = 0) -> Pipeline:
+    """As v1, with a column named ``only:<concern>:...`` seen by that concern's classifier alone
+    (``ConcernColumns``; fit it with ``classify__outputs``). Without such columns it fits as v1."""
+    pipeline = make_signals_logreg(numeric_columns, C=C, calibrate=calibrate, seed=seed)
+    per_concern = _classifier(C, calibrate, seed).estimator
+    pipeline.steps[-1] = ("classify", ConcernColumns(per_concern, columns=list(numeric_columns)))
+    return pipeline
+
+
+# Pipelines whose classify step takes the concerns' names at fit (``classify__outputs``).
+NAMED_OUTPUTS = frozenset({"signals_logreg.v2"})
 
 
 @register("signals_ngrams_logreg.v1")

@@ -69,9 +69,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: rank.get(Path(item.path).relative_to(ROOT).as_posix(), len(rank)))
 
 
+# Corpus files added after the small seed below was fixed. Each added file changes the stride through
+# the corpus, so the small seed, the "unseen" drafts and every retrain test's sample would change with
+# it; the small seed stays the drafts it was.
+SMALL_SEED_LEAVES_OUT = ("generated_stock.jsonl",)
+
+
 def small_corpus(per_type: int = 90) -> list[Record]:
     """The first ``per_type`` drafts of each doc type from the seed corpus (deterministic)."""
-    records = load_records(default_corpus())
+    records = load_records([p for p in default_corpus() if p.name not in SMALL_SEED_LEAVES_OUT])
     picked: list[Record] = []
     for doc_type in ("vcl_letter", "pre_charge_review", "post_charge_review"):
         of_type = sorted((r for r in records if r.doc_type == doc_type), key=lambda r: r.id)

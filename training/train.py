@@ -20,7 +20,7 @@ import spacy
 from joblib import Parallel, delayed
 
 from model import Bundle, ConcernGroup, Schema, default_schema
-from model.pipeline import feature_frame, make_pipeline, positive_proba
+from model.pipeline import NAMED_OUTPUTS, feature_frame, make_pipeline, positive_proba
 from model.registry import Registry, now_iso
 from model.roles import SentenceRoleModel, role_of_sentences
 from model.rules import RuleSet, hit_counts
@@ -165,9 +165,13 @@ def group_frame(items: list[Analysed], probas: list[np.ndarray | None], roles: S
                          feature_set)
 
 
-def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig, weight: np.ndarray | None = None):
+def fit_pipeline(frame, y: np.ndarray, cfg: TrainingConfig, weight: np.ndarray | None = None,
+                 concerns: Sequence[str] | None = None):
+    """Fit the concerns' pipeline; ``concerns`` names ``y``'s columns (for pipelines in ``NAMED_OUTPUTS``)."""
     numeric = list(frame.columns[2:])
     pipeline = make_pipeline(cfg.concerns.pipeline, numeric, seed=cfg.seed, **cfg.concerns.params())
+    if cfg.concerns.pipeline in NAMED_OUTPUTS:
+        return pipeline.fit(frame, y, classify__sample_weight=weight, classify__outputs=concerns)
     return pipeline.fit(frame, y, classify__sample_weight=weight)
 
 
@@ -204,7 +208,8 @@ def train(records: Sequence[Record], config: TrainingConfig | None = None, schem
         weight = sample_weights([a.record for a in items], cfg)
         # the validation model and the final model are independent fits: one per core
         pipeline, final = Parallel(n_jobs=-1)(
-            delayed(fit_pipeline)(frame[rows], y[rows], cfg, weight[rows]) for rows in (~val, np.ones_like(val))
+            delayed(fit_pipeline)(frame[rows], y[rows], cfg, weight[rows], g["concerns"])
+            for rows in (~val, np.ones_like(val))
         )
         val_p = positive_proba(pipeline, frame[val])
         thresholds, confident, look = {}, {}, {}

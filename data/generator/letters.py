@@ -22,6 +22,8 @@ Labels are derived from what was actually emitted and checked against the plan.
 Usage::
 
     python -m data.generator.letters --n 1800 --seed 1 -o data/corpus/generated_letters.jsonl
+    python -m data.generator.letters --n 400 --seed 17 --stock-share 1.0 --prefix gen-vst \\
+        -o data/corpus/generated_stock.jsonl
 """
 
 from __future__ import annotations
@@ -1900,6 +1902,32 @@ COLD: tuple[tuple[str, str], ...] = (
     ("The complainant's wishes are not determinative.", "generic"),
 )
 
+# Stock sympathy (role stock_sympathy): a hedged formula about the decision that says nothing of
+# what the victim went through. One of these in an otherwise procedural letter is not empathy (the
+# letter still lacks it); beside real acknowledgement it is harmless. Used only with ``--stock-share``
+# (data/corpus/generated_stock.jsonl); its own role, so that the role model does not learn it as
+# "other" (docs/model.md, session 7).
+STOCK_SYMPATHY = (
+    "It is recognised that this decision may be a disappointment to you.",
+    "You may well be disappointed by this result.",
+    "I am aware that this may not be the decision you had hoped for.",
+    "We realise that this outcome may not be what you wanted.",
+    "I accept that you may feel unhappy about this decision.",
+    "It is appreciated that you may not agree with this decision.",
+    "This may not be the result you anticipated.",
+    "I recognise that this outcome may be disappointing.",
+    "Your co-operation with the prosecution is acknowledged with thanks.",
+    "Thank you for your help to date.",
+    "Thank you for bearing with us while the file was considered.",
+    "We thank you for the assistance you have given.",
+    "You may be unhappy to receive this letter.",
+    "The CPS understands that you may have wanted a different decision.",
+    # the formula halves of three EMPATHY sentences, without what made them personal
+    "I appreciate that this is not the outcome you were hoping for.",
+    "Thank you for your patience while the case was being reviewed.",
+    "I realise that you may feel let down by this decision.",
+)
+
 # --------------------------------------------------------------------------------------------
 # Victims' Right to Review (role vrr: right + how + by when; role vrr_partial otherwise)
 # --------------------------------------------------------------------------------------------
@@ -2739,6 +2767,7 @@ class Plan:
     typo_rate: float
     crlf: bool
     double_space: bool
+    stock: bool = False  # one stock-sympathy formula (role other) in the letter (``--stock-share``)
 
 
 def make_plan(rng: random.Random, case: Case) -> Plan:
@@ -3379,6 +3408,12 @@ class LetterWriter:
         elif plan.emp_mode == "mixed":
             empathy = self.empathy_sentences(1)
             cold = self.cold_sentences(rng.choice((1, 2)), blaming=True)
+        if plan.stock:
+            stock = (self.f(pick(rng, STOCK_SYMPATHY)), ("stock_sympathy",))
+            if empathy:
+                empathy.insert(rng.randint(0, len(empathy)), stock)
+            else:
+                cold.append(stock)
         rng.shuffle(empathy)
         rng.shuffle(cold)
         decision_para = [decision]
@@ -3545,10 +3580,17 @@ def planned_labels(case: Case, plan: Plan) -> dict[str, int]:
     }
 
 
-def generate_letter(rng: random.Random, doc_id: str) -> dict[str, Any]:
-    """One labelled letter; retried with another length if it falls outside 70-900 words."""
+def generate_letter(rng: random.Random, doc_id: str, stock_share: float = 0.0) -> dict[str, Any]:
+    """One labelled letter; retried with another length if it falls outside 70-900 words.
+
+    With ``stock_share``, that share of letters carries one stock-sympathy formula: a warm letter
+    beside its real empathy (still warm), a flat one as its only gesture (still lacking empathy),
+    a cold or mixed one beside its cold wording. The plans are drawn as without it.
+    """
     case = make_case(rng)
     plan = make_plan(rng, case)
+    if stock_share and rng.random() < stock_share:
+        plan.stock = True
     for _ in range(6):
         writer = LetterWriter(rng, case, plan)
         writer.compose()
@@ -3566,12 +3608,12 @@ def generate_letter(rng: random.Random, doc_id: str) -> dict[str, Any]:
     return record
 
 
-def generate_letters(n: int, seed: int) -> list[dict[str, Any]]:
-    """``n`` labelled VCL letters, deterministic for ``seed``."""
+def generate_letters(n: int, seed: int, stock_share: float = 0.0, prefix: str = "gen-vcl") -> list[dict[str, Any]]:
+    """``n`` labelled VCL letters, deterministic for ``seed`` (ids ``{prefix}-000001`` on)."""
     out = []
     for i in range(n):
         rng = random.Random(seed * 1_000_003 + i)
-        out.append(generate_letter(rng, f"gen-vcl-{i + 1:06d}"))
+        out.append(generate_letter(rng, f"{prefix}-{i + 1:06d}", stock_share))
     return out
 
 
@@ -3605,8 +3647,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("-o", "--output", type=Path,
                         default=Path("data/corpus/generated_letters.jsonl"))
+    parser.add_argument("--stock-share", type=float, default=0.0,
+                        help="share of letters with one stock-sympathy formula (see generate_letter)")
+    parser.add_argument("--prefix", default="gen-vcl", help="id prefix")
     args = parser.parse_args(argv)
-    records = generate_letters(args.n, args.seed)
+    records = generate_letters(args.n, args.seed, args.stock_share, args.prefix)
     rates = validate(records, check_balance=args.n >= 500)
     args.output.parent.mkdir(parents=True, exist_ok=True)
     with args.output.open("w", encoding="utf-8") as fh:

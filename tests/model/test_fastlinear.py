@@ -43,3 +43,30 @@ def test_compiled_probabilities_match_the_pipeline(calibrate: bool) -> None:
     one = fast.predict_proba(test[COLUMNS].to_numpy()[:1], [test.doc_type[0]])  # one row, as scoring calls it
     np.testing.assert_allclose(one, want[:1], rtol=0, atol=1e-9)
     assert isinstance(pipeline.named_steps["classify"], MultiOutputClassifier)
+
+
+def test_a_column_for_one_concern_is_seen_by_that_concern_alone() -> None:
+    from model.pipeline import make_signals_logreg_v2
+
+    rng = np.random.default_rng(5)
+    train = frame(rng, 300)
+    x = train[COLUMNS].to_numpy()
+    # f6 decides the second concern; the first concern's labels are noise on f6 that it could fit
+    labels = np.column_stack([x[:, 0] + 0.3 * x[:, 6] > 0, x[:, 6] > 0]).astype(int)
+    only = train.rename(columns={"f6": "only:second:f6"})
+    columns = [*COLUMNS[:6], "only:second:f6"]
+    v2 = make_signals_logreg_v2(columns, calibrate=False).fit(only, labels, classify__outputs=["first", "second"])
+    first, second = v2.named_steps["classify"].estimators_
+    assert first.coef_[0, 6] == 0.0 and abs(second.coef_[0, 6]) > 1.0
+    # the first concern fits as if the column were not there: v1 without it
+    v1 = make_signals_logreg(COLUMNS[:6], calibrate=False).fit(train.drop(columns="f6"), labels)
+    test = frame(rng, 40)
+    want = positive_proba(v1, test.drop(columns="f6"))[:, 0]
+    got = positive_proba(v2, test.rename(columns={"f6": "only:second:f6"}))
+    np.testing.assert_allclose(got[:, 0], want, rtol=0, atol=1e-6)
+    # and the compiled model gives the pipeline's probabilities
+    fast = compile_linear(v2).predict_proba(test[COLUMNS].to_numpy(), list(test.doc_type))
+    np.testing.assert_allclose(fast, got, rtol=0, atol=1e-9)
+    # without the concerns' names every "only:" column is hidden from all
+    blind = make_signals_logreg_v2(columns, calibrate=False).fit(only, labels)
+    assert all(e.coef_[0, 6] == 0.0 for e in blind.named_steps["classify"].estimators_)

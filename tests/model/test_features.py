@@ -30,7 +30,8 @@ def rules() -> RuleSet:
 
 
 @pytest.mark.parametrize(("with_roles", "feature_set"),
-                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7)])
+                         [(False, 1), (True, 1), (True, 2), (True, 3), (True, 4), (True, 5), (True, 6), (True, 7),
+                          (True, 8), (True, 9)])
 def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, with_roles: bool,
                                                              feature_set: int) -> None:
     patterns = load_signals()
@@ -39,9 +40,10 @@ def test_rows_without_each_sentence_equal_the_shorter_drafts(rules: RuleSet, wit
     checked = 0
     # Case-specificity (sets 2, 4, 5) counts words shared with the other sentences, and a stage block
     # (set 5) reads the sentences around a stage: occlusion keeps each sentence's own value, an
-    # approximation, so those columns are left out of the comparison.
+    # approximation, so those columns are left out of the comparison; so is whether the Code test is
+    # reasoned anywhere (set 8), which occlusion keeps at the whole draft's value.
     approximate = [i for i, c in enumerate(feature_names(names, (), feature_set))
-                   if c.startswith(("specific:", "block:"))]
+                   if c.startswith(("specific:", "block:", "only:"))]
     for text in corpus_drafts(40):
         draft = analyse(text, patterns)
         hits = rules.find(text, draft.spans)
@@ -239,6 +241,19 @@ def test_feature_set_7_reads_a_meeting_offer_only_where_a_sentence_speaks_of_mee
     ("Ring me and we will find a time that suits you.", "meeting_offer", True),
     ("The hearing is set for a time that suits the court.", "meeting_offer", False),
     ("I would like to explain why.", "meeting_offer", False),
+    ("The prosecution of Mr Ince, who was charged with theft from the shop in May, has been stopped.",
+     "decision_discontinue", True),
+    ("My view is that this prosecution should not go on.", "decision_discontinue", True),
+    ("The trial went on for three days.", "decision_discontinue", False),
+    ("It is no longer in the public interest to continue with the prosecution.", "decision_discontinue", True),
+    ("The hearing was brought to an end and she was found not guilty.", "decision_discontinue", True),
+    ("At the start of the trial he pleaded guilty to two of the charges.", "decision_plea", True),
+    ("He pleaded guilty to two burglaries last year.", "decision_plea", False),
+    ("You told the police he shouted racist abuse at you.", "case_meeting_cue", True),
+    ("She was targeted because of her religion.", "case_meeting_cue", True),
+    ("Kai, who is nine, told his teacher what had happened.", "case_meeting_cue", True),
+    ("The officer, who is based in Leeds, will call you.", "case_meeting_cue", False),
+    ("He was charged with non-fatal strangulation.", "non_fatal", True),
 ])
 def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(sentence: str, signal: str,
                                                                      expected: bool) -> None:
@@ -287,3 +302,86 @@ def test_review_right_completeness_without_each_sentence_equals_the_direct_answe
         at["vrr_how"] = sorted({*at["vrr_how"], i})
     drop = np.arange(len(kinds))
     assert _vrr_complete_without(at, drop) == [vrr_complete(at, int(d)) for d in drop]
+
+
+def test_a_code_test_is_supported_where_the_review_reasons_both_stages_anywhere() -> None:
+    from model.features import code_supported
+
+    facts = ("Summary: Owen Tarrant is said to have taken a bicycle from the rack at Fenwick station on 3 May.\n"
+             "The station CCTV is strong: it shows Tarrant cutting the lock at 07:40.\n"
+             "He says he bought the bicycle from a stranger, an account inconsistent with the CCTV of Tarrant "
+             "cutting the lock.\n")
+    # a terse note: bare conclusion lines, the reasons in the analysis above and under the PI label
+    terse = analyse(facts + "RPC.\nPI: met.\nSecond theft from the same rack in a month; Tarrant on a "
+                    "conditional discharge for theft of a bicycle.\nCharge theft.\n")
+    assert code_supported(terse.sentences)
+    # the public interest stage reasoned on its own line
+    inline = analyse(facts + "Evidential stage met.\nPublic interest: met - commuter theft, planned with bolt "
+                     "cutters, Tarrant on a conditional discharge.\n")
+    assert code_supported(inline.sentences)
+    # near misses: the same analysis with a formula for the public interest, under a label or alone
+    formula = analyse(facts + "RPC.\nPI: met.\nCharge theft.\nOIC to obtain the owner's statement by 1 June.\n")
+    assert not code_supported(formula.sentences)
+    plain = analyse(facts + "Full Code Test met. The public interest plainly requires a prosecution.\n")
+    assert not code_supported(plain.sentences)
+    # a reasoned public interest does not stand in for an evidential stage with nothing behind it
+    no_facts = analyse("Evidential: met.\nPI: met - commuter theft, planned with bolt cutters, a conditional "
+                       "discharge for the same offence.\n")
+    assert not code_supported(no_facts.sentences)
+
+
+def test_feature_set_8_is_set_4_and_a_column_each_for_the_code_test_and_the_strategy_alone() -> None:
+    names = load_signals().names
+    columns = feature_names(names, (), 8)
+    assert columns[:-2] == feature_names(names, (), 4)
+    assert columns[-2:] == ["only:code_test_unreasoned:code_supported", "only:no_case_strategy:strategy_words"]
+
+
+def test_a_strategy_that_names_this_case_has_its_words_and_a_formula_has_none() -> None:
+    from model.features import strategy_words
+
+    planned = analyse("Case strategy\nThe Fenwick station CCTV goes in through DC Amis with stills of the lock "
+                      "being cut.\nOIC to trace the bicycle's owner, Ms Quayle, for a statement by 1 June.\n")
+    assert strategy_words(planned.sentences) >= 8
+    # near miss: a heading over a plan that would fit any case
+    formula = analyse("Case strategy\nThe case will be prepared for trial and kept under review.\n"
+                      "Disclosure: the CCTV is on the MG6C.\n")
+    assert strategy_words(formula.sentences) <= 3  # "prepared", "kept": no name, place or exhibit
+    # the block ends at another part's label: the disclosure line's words are not the plan's
+    assert strategy_words(analyse("Actions:\nDisclosure: Quayle's bank records are on the MG6C.\n").sentences) == 0
+
+
+def feature(text: str, feature_set: int, column: str) -> float:
+    names = load_signals().names
+    row = draft_features(analyse(text), names, {}, feature_set=feature_set)
+    return float(row[feature_names(names, (), feature_set).index(column)])
+
+
+def test_feature_set_9_does_not_read_charges_left_on_file_beside_a_guilty_plea_as_a_review_right_decision() -> None:
+    plea = ("Dear Ms Orme\n\nMr Tate pleaded guilty to two of the charges. The third charge will lie on file.\n\n"
+            "Yours sincerely\n")
+    assert feature(plea, 9, "vrr:eligible") == 0
+    assert feature(plea, 9, "vrr:alter_only") == 1
+    assert feature(plea, 7, "vrr:eligible") == 1
+    # near miss: all the charges left on file ends the case, so the review right applies
+    alone = "Dear Ms Orme\n\nThe charges against Mr Tate will lie on file.\n\nYours sincerely\n"
+    assert feature(alone, 9, "vrr:eligible") == 1
+
+
+def test_feature_set_9_needs_a_meeting_for_case_cues_and_not_for_a_non_fatal_offence() -> None:
+    cue = "Dear Mr Abbott\n\nYou reported that he shouted racist abuse at you. I will not charge him.\n"
+    assert feature(cue, 9, "meeting:required") == 1
+    assert feature(cue, 7, "meeting:required") == 0
+    non_fatal = "Dear Ms Cole\n\nHe was charged with non-fatal strangulation. I have stopped the case.\n"
+    assert feature(non_fatal, 9, "meeting:required") == 0
+    assert feature(non_fatal, 7, "meeting:required") == 1
+    # near miss: a death is still a death
+    death = "Dear Ms Cole\n\nYour son died after the collision. I have stopped the case.\n"
+    assert feature(death, 9, "meeting:required") == 1
+
+
+def test_the_signals_set_9_adds_are_columns_of_set_9_only() -> None:
+    names = load_signals().names
+    for feature_set in (1, 3, 4, 7):
+        assert not any("case_meeting_cue" in c or "non_fatal" in c for c in feature_names(names, (), feature_set))
+    assert {"any:case_meeting_cue", "count:non_fatal"} <= set(feature_names(names, (), 9))
