@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from model.fastlinear import FastLinear
-from model.features import RULE_CONCERNS, feature_rows
+from model.features import RULE_CONCERNS, SentenceValues
 from model.rules import hit_counts
 from model.signals import Draft
 
@@ -32,6 +32,7 @@ class Evidence:
     hits: list[Any]
     role_classes: list[str] = field(default_factory=list)
     feature_set: int = 1
+    values: SentenceValues | None = field(default=None, repr=False)  # kept by the scorer: rows cost only sums
     _occluded: tuple[list[int], np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def occluded(self, draft: Draft, linear: FastLinear,
@@ -40,8 +41,9 @@ class Evidence:
         if self._occluded is None:
             candidates = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
             if candidates:  # row 0 is the whole draft (``self.row``), then one row without each candidate
-                rows = feature_rows(draft, signal_names, hit_counts(self.hits), self.role_proba, candidates,
-                                    _rules_by_sentence(draft, self.hits), self.role_classes, self.feature_set)
+                values = self.values or SentenceValues.of(draft, signal_names, self.role_proba, self.role_classes,
+                                                          self.feature_set)
+                rows = values.rows(hit_counts(self.hits), candidates, _rules_by_sentence(draft, self.hits))
             else:
                 rows = self.row[None, :]
             proba = linear.predict_proba(rows, [self.doc_type] * len(rows))

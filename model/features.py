@@ -8,8 +8,10 @@ terms that do not depend on one writer's wording.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -148,95 +150,154 @@ def feature_rows(draft: Draft, signal_names: Sequence[str], rule_counts: dict[st
     draft's totals, so all rows cost about as much as one. ``rules_by_sentence`` (sentences x
     ``RULE_CONCERNS``) counts the rule hits inside each sentence; it is needed with ``without``.
     """
-    sents = draft.sentences
-    names = list(dict.fromkeys([*signal_names, *_DERIVED_FROM]))
-    col = {n: i for i, n in enumerate(names)}
-    has = np.zeros((len(sents), len(names)))
-    for i, s in enumerate(sents):
-        for n in s.signals:
-            if n in col:
-                has[i, col[n]] = 1.0
-    n_words = np.array([s.n_words for s in sents], dtype=np.float64)
-    drop = np.asarray(without, dtype=np.intp)
-    rows = 1 + len(drop)
+    return SentenceValues.of(draft, signal_names, role_proba, role_classes, feature_set).rows(
+        rule_counts, without, rules_by_sentence)
 
-    def left(per_sentence: np.ndarray) -> np.ndarray:
-        """The total of a per-sentence quantity, then the total without each dropped sentence."""
-        total = per_sentence.sum(axis=0)
-        return np.concatenate([total[None], total[None] - per_sentence[drop]]) if len(drop) else total[None]
 
-    counts = left(has)
-    words = left(has * n_words[:, None])
-    k = len(signal_names)
-    out = [np.stack([counts[:, :k] > 0, np.log1p(counts[:, :k]), np.log1p(words[:, :k])], axis=2).reshape(rows, -1)]
+@dataclass(frozen=True)
+class SentenceValues:
+    """What a draft's feature rows are computed from, sentence by sentence, whichever sentences are left out.
 
-    def count(*signals: str) -> np.ndarray:
-        total: np.ndarray = counts[:, [col[n] for n in signals]].sum(axis=1)
-        return total
+    A scorer keeps it with a draft it may explain: the rows without each sentence (evidence) then
+    cost only their sums.
+    """
 
-    def sentences_where(mask: list[bool], weights: np.ndarray | None = None) -> np.ndarray:
-        values = np.asarray(mask, dtype=np.float64) * (1.0 if weights is None else weights)
-        return left(values) if len(sents) else np.zeros(rows)
+    sents: tuple[Sentence, ...]
+    signal_names: tuple[str, ...]
+    col: dict[str, int]
+    has: np.ndarray  # sentences x signals (and the signals derived features read)
+    n_words: np.ndarray
+    vrr: dict[str, list[int]]
+    values: dict[str, np.ndarray]  # per-sentence quantities whose totals are features
+    role_proba: np.ndarray | None  # as given (case-specificity reads it)
+    roles_read: np.ndarray | None  # as the role features read it (letter body, gated roles)
+    role_classes: tuple[str, ...]
+    feature_set: int
+    shared: np.ndarray | None = None  # ``specificity`` of each sentence (the sets that read it)
+    support: list[float] | None = None  # ``code_supported`` and log1p ``strategy_words`` (``SUPPORT_SETS``)
 
-    total_words = np.maximum(sentences_where([True] * len(sents), n_words), 1)
-    n_sents = np.maximum(sentences_where([True] * len(sents)), 1)
-    # leaving charges on file is a review-right decision only when it ends the case: beside a guilty plea to
-    # the others ("pleaded guilty to three of them; the other two lie on file") the case goes on to sentence
-    eligible = count(*VRR_DECISIONS) > 0
-    if feature_set in PLEA_FILE_SETS:
-        on_file_alone = (count("decision_leave_on_file") > 0) & (count("decision_plea") == 0)
-        eligible = (count(*VRR_DECISIONS[:3]) > 0) | on_file_alone
-    vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
-    complete = np.array([vrr_complete(vrr)] + [vrr_complete(vrr, int(d)) for d in drop], dtype=bool)
-    required = count(*MEETING_CASES) > 0
-    if feature_set in PLEA_FILE_SETS and "case_meeting_cue" in col:
-        # a death only where the sentence is not about a "non-fatal" offence; case cues the case_* signals miss
-        death = sentences_where(["case_death" in s.signals and "non_fatal" not in s.signals for s in sents])
-        required = (count(*(c for c in MEETING_CASES if c != "case_death"), "case_meeting_cue") + death) > 0
-    specific = sentences_where([_specific(s) for s in sents])
-    evid = sentences_where([_reasoned(s, "code_evidential") for s in sents])
-    pi = sentences_where([_reasoned(s, "code_public_interest") for s in sents])
-    disc = [("disclosure" in s.signals and "disclosure_bare" not in s.signals) for s in sents]
-    vict = [("victim_needs" in s.signals and "victim_needs_bare" not in s.signals) for s in sents]
-    n_disc, n_vict = sentences_where(disc), sentences_where(vict)
-    derived = [
-        np.log1p(total_words), np.log1p(n_sents),
-        eligible, ~eligible & (count(*ALTER_DECISIONS) > 0), complete, eligible & ~complete,
-        required, required & ~(count("meeting_offer") > 0),
-        np.log1p(specific), (count("reason_generic") > 0) & (specific == 0),
-        np.log1p(evid), np.log1p(pi), (count("code_bare") > 0) & ~((evid > 0) & (pi > 0)),
-        np.log1p(sentences_where(disc, n_words)), (count("disclosure_bare") > 0) & (n_disc == 0),
-        np.log1p(sentences_where(vict, n_words)), (count("victim_needs_bare") > 0) & (n_vict == 0),
-        count("analysis") / n_sents, count("strategy") / n_sents,
-    ]
-    out.append(np.column_stack(derived).astype(np.float64))
-    rule_total = np.array([rule_counts.get(c, 0) for c in RULE_CONCERNS], dtype=np.float64)
-    rule_rows = np.repeat(rule_total[None], rows, axis=0)
-    if len(drop):
-        rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
-    out.append(np.log1p(rule_rows))
-    shared = specificity(sents) if feature_set in SPECIFIC_SETS and len(sents) else None
-    if feature_set in SPECIFIC_SETS:
-        out.append(np.log1p(_specific_parts(sents, has, col, role_proba, role_classes, left, shared)))
-    if feature_set in BLOCK_SETS:
-        evid_block, pi_block = (sentences_where(m) for m in stage_blocks(sents))
-        out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
-                                    (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
-    if feature_set in SUPPORT_SETS:
-        # occlusion keeps the whole draft's value (an approximation, as for the specificity columns)
-        out.append(np.tile([float(code_supported(sents, shared)), np.log1p(strategy_words(sents))], (rows, 1)))
-    if role_proba is not None:
-        if feature_set in BODY_SETS:
-            role_proba = role_proba * letter_body(sents)[:, None]
-        for role in GATED_ROLES.get(feature_set, ()):
-            if role in role_classes:
-                role_proba = role_proba.copy()
-                role_proba[:, list(role_classes).index(role)] *= [role in s.signals for s in sents]
-        out.append(aggregate_roles(role_proba, drop))
-    full = np.hstack(out)
-    if feature_set in (1, 2) and not any(n in SET_9_SIGNALS for n in signal_names):
-        return full
-    return np.delete(full, _dropped_columns(tuple(signal_names), feature_set), axis=1)
+    @classmethod
+    def of(cls, draft: Draft, signal_names: Sequence[str], role_proba: np.ndarray | None = None,
+           role_classes: Sequence[str] = (), feature_set: int = 1) -> SentenceValues:
+        sents = draft.sentences
+        names = list(dict.fromkeys([*signal_names, *_DERIVED_FROM]))
+        col = {n: i for i, n in enumerate(names)}
+        has = np.zeros((len(sents), len(names)))
+        for i, s in enumerate(sents):
+            for n in s.signals:
+                if n in col:
+                    has[i, col[n]] = 1.0
+        n_words = np.array([s.n_words for s in sents], dtype=np.float64)
+
+        def per_sentence(mask: list[bool], weights: np.ndarray | None = None) -> np.ndarray:
+            return np.asarray(mask, dtype=np.float64) * (1.0 if weights is None else weights)
+
+        disc = [("disclosure" in s.signals and "disclosure_bare" not in s.signals) for s in sents]
+        vict = [("victim_needs" in s.signals and "victim_needs_bare" not in s.signals) for s in sents]
+        values = {
+            "words": per_sentence([True] * len(sents), n_words), "sentences": per_sentence([True] * len(sents)),
+            "specific": per_sentence([_specific(s) for s in sents]),
+            "evid": per_sentence([_reasoned(s, "code_evidential") for s in sents]),
+            "pi": per_sentence([_reasoned(s, "code_public_interest") for s in sents]),
+            "disc": per_sentence(disc), "vict": per_sentence(vict),
+            "disc_words": per_sentence(disc, n_words), "vict_words": per_sentence(vict, n_words),
+        }
+        if feature_set in BLOCK_SETS:
+            evid_block, pi_block = stage_blocks(sents)
+            values |= {"evid_block": per_sentence(evid_block), "pi_block": per_sentence(pi_block)}
+        if feature_set in PLEA_FILE_SETS and "case_meeting_cue" in col:
+            # a death only where the sentence is not about a "non-fatal" offence
+            values["death"] = per_sentence(["case_death" in s.signals and "non_fatal" not in s.signals for s in sents])
+        shared = specificity(sents) if feature_set in SPECIFIC_SETS and len(sents) else None
+        support = ([float(code_supported(sents, shared)), np.log1p(strategy_words(sents))]
+                   if feature_set in SUPPORT_SETS else None)
+        roles_read = role_proba
+        if roles_read is not None:
+            if feature_set in BODY_SETS:
+                roles_read = roles_read * letter_body(sents)[:, None]
+            for role in GATED_ROLES.get(feature_set, ()):
+                if role in role_classes:
+                    roles_read = roles_read.copy()
+                    roles_read[:, list(role_classes).index(role)] *= [role in s.signals for s in sents]
+        vrr = {name: [i for i, s in enumerate(sents) if name in s.signals] for name in ("vrr", "vrr_how", "vrr_when")}
+        return cls(sents, tuple(signal_names), col, has, n_words, vrr, values, role_proba, roles_read,
+                   tuple(role_classes), feature_set, shared, support)
+
+    def rows(self, rule_counts: dict[str, int], without: Sequence[int] = (),
+             rules_by_sentence: np.ndarray | None = None) -> np.ndarray:
+        """``feature_rows`` of the draft: row 0 the whole draft, then one row without each of ``without``."""
+        sents, col, has, values, feature_set = self.sents, self.col, self.has, self.values, self.feature_set
+        drop = np.asarray(without, dtype=np.intp)
+        rows = 1 + len(drop)
+
+        def left(per_sentence: np.ndarray) -> np.ndarray:
+            """The total of a per-sentence quantity, then the total without each dropped sentence."""
+            total = per_sentence.sum(axis=0)
+            return np.concatenate([total[None], total[None] - per_sentence[drop]]) if len(drop) else total[None]
+
+        counts = left(has)
+        words = left(has * self.n_words[:, None])
+        k = len(self.signal_names)
+        out = [np.stack([counts[:, :k] > 0, np.log1p(counts[:, :k]), np.log1p(words[:, :k])],
+                        axis=2).reshape(rows, -1)]
+
+        def count(*signals: str) -> np.ndarray:
+            total: np.ndarray = counts[:, [col[n] for n in signals]].sum(axis=1)
+            return total
+
+        def sentences_where(name: str) -> np.ndarray:
+            return left(values[name]) if len(sents) else np.zeros(rows)
+
+        total_words = np.maximum(sentences_where("words"), 1)
+        n_sents = np.maximum(sentences_where("sentences"), 1)
+        # leaving charges on file is a review-right decision only when it ends the case: beside a guilty plea to
+        # the others ("pleaded guilty to three of them; the other two lie on file") the case goes on to sentence
+        eligible = count(*VRR_DECISIONS) > 0
+        if feature_set in PLEA_FILE_SETS:
+            on_file_alone = (count("decision_leave_on_file") > 0) & (count("decision_plea") == 0)
+            eligible = (count(*VRR_DECISIONS[:3]) > 0) | on_file_alone
+        complete = np.array([vrr_complete(self.vrr), *_vrr_complete_without(self.vrr, drop)], dtype=bool)
+        required = count(*MEETING_CASES) > 0
+        if feature_set in PLEA_FILE_SETS and "case_meeting_cue" in col:
+            # a death only where the sentence is not about a "non-fatal" offence; case cues the case_* signals miss
+            death = sentences_where("death")
+            required = (count(*(c for c in MEETING_CASES if c != "case_death"), "case_meeting_cue") + death) > 0
+        specific = sentences_where("specific")
+        evid = sentences_where("evid")
+        pi = sentences_where("pi")
+        n_disc, n_vict = sentences_where("disc"), sentences_where("vict")
+        derived = [
+            np.log1p(total_words), np.log1p(n_sents),
+            eligible, ~eligible & (count(*ALTER_DECISIONS) > 0), complete, eligible & ~complete,
+            required, required & ~(count("meeting_offer") > 0),
+            np.log1p(specific), (count("reason_generic") > 0) & (specific == 0),
+            np.log1p(evid), np.log1p(pi), (count("code_bare") > 0) & ~((evid > 0) & (pi > 0)),
+            np.log1p(sentences_where("disc_words")), (count("disclosure_bare") > 0) & (n_disc == 0),
+            np.log1p(sentences_where("vict_words")), (count("victim_needs_bare") > 0) & (n_vict == 0),
+            count("analysis") / n_sents, count("strategy") / n_sents,
+        ]
+        out.append(np.column_stack(derived).astype(np.float64))
+        rule_total = np.array([rule_counts.get(c, 0) for c in RULE_CONCERNS], dtype=np.float64)
+        rule_rows = np.repeat(rule_total[None], rows, axis=0)
+        if len(drop):
+            rule_rows[1:] -= np.asarray(rules_by_sentence)[drop]
+        out.append(np.log1p(rule_rows))
+        if feature_set in SPECIFIC_SETS:
+            out.append(np.log1p(_specific_parts(sents, has, col, self.role_proba, self.role_classes, left,
+                                                self.shared)))
+        if feature_set in BLOCK_SETS:
+            evid_block, pi_block = sentences_where("evid_block"), sentences_where("pi_block")
+            out.append(np.column_stack([np.log1p(evid_block), np.log1p(pi_block),
+                                        (count("code_bare") > 0) & ~((evid_block > 0) & (pi_block > 0))]))
+        if self.support is not None:
+            # occlusion keeps the whole draft's value (an approximation, as for the specificity columns)
+            out.append(np.tile(self.support, (rows, 1)))
+        if self.roles_read is not None:
+            out.append(aggregate_roles(self.roles_read, drop))
+        full = np.hstack(out)
+        if feature_set in (1, 2) and not any(n in SET_9_SIGNALS for n in self.signal_names):
+            return full
+        return np.delete(full, _dropped_columns(self.signal_names, feature_set), axis=1)
 
 
 _DERIVED_FROM = (*DECISIONS, *MEETING_CASES, "meeting_offer", "reason_generic", "code_bare", "disclosure_bare",
@@ -469,6 +530,23 @@ def letter_body(sents: Sequence[Sentence]) -> np.ndarray:
     body = np.zeros(len(sents))
     body[start:end] = 1.0
     return body
+
+
+def _vrr_complete_without(at: dict[str, list[int]], drop: np.ndarray) -> list[bool]:
+    """``vrr_complete(at, d)`` for each ``d`` in ``drop``, computed once per distinct case: leaving out a
+    sentence that has none of the three signals gives the same answer anywhere between the same two
+    sentences that have one (only which of them move up by one matters)."""
+    if not at["vrr"]:
+        return [False] * len(drop)
+    marked = sorted({i for v in at.values() for i in v})
+    done: dict[tuple[bool, int], bool] = {}
+    out = []
+    for d in map(int, drop):
+        key = (True, d) if d in marked else (False, bisect_left(marked, d))
+        if key not in done:
+            done[key] = vrr_complete(at, d)
+        out.append(done[key])
+    return out
 
 
 def vrr_complete(at: dict[str, list[int]], without: int | None = None) -> bool:

@@ -59,6 +59,10 @@ class Presuppositions:
     decision_facts: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = ()
     category_facts: tuple[tuple[str, tuple[tuple[str, bool], ...]], ...] = ()
 
+    def __getstate__(self) -> dict[str, Any]:
+        # The compiled patterns are a cache, compiled again on first use (an RE2 set cannot be pickled).
+        return {k: v for k, v in self.__dict__.items() if k != "_compiled_cache"}
+
     @classmethod
     def load(cls, paths: Iterable[Path | Traversable | str], ignore: Iterable[str] = ()) -> Presuppositions | None:
         """Merge every file that has ``paragraphs:`` (later rules with the same id replace earlier ones)."""
@@ -98,8 +102,14 @@ class Presuppositions:
         if compiled is None:  # compiled on first use, kept on the instance (hashing it costs more)
             compiled = _compiled(self)
             object.__setattr__(self, "_compiled_cache", compiled)
-        if compiled.any_when.search(lowered) is None:
-            return []  # the common case: no presupposing paragraph at all
+        if compiled.when_set is not None:  # one scan: the rules whose "when" matches anywhere
+            matching = set(compiled.when_set.Match(lowered) or ())
+            if not matching:
+                return []  # the common case: no presupposing paragraph at all
+        elif compiled.any_when.search(lowered) is None:
+            return []
+        else:
+            matching = set(range(len(compiled.rules)))
         units = paragraph_units(text)
         starts = [u[0] for u in units]
 
@@ -113,7 +123,9 @@ class Presuppositions:
             return found
 
         candidates = []
-        for rule, when, unless in compiled.rules:
+        for k, (rule, when, unless) in enumerate(compiled.rules):
+            if k not in matching:
+                continue  # "when" matches nowhere: no paragraph of this rule
             here = where(when) - (where(unless) if unless is not None else set())
             candidates += [(i, rule) for i in here]
         if not candidates:
@@ -240,6 +252,7 @@ class _Compiled:
     facts: dict[str, Any]  # compiled by _fast: RE2 or re
     rules: list[tuple[ParagraphRule, Any, Any]]
     any_when: Any  # one scan decides most letters
+    when_set: Any = None  # RE2 set of each rule's "when" (index = rule), when RE2 compiles them all
 
 
 def _either(patterns: Sequence[str]) -> str:
@@ -262,7 +275,26 @@ def _fast(source: str) -> Any:
 def _compiled(p: Presuppositions) -> _Compiled:
     facts = {name: _fast(_either(pats)) for name, pats in p.facts}
     rules = [(r, _fast(_either(r.when)), _fast(_either(r.unless)) if r.unless else None) for r in p.rules]
-    return _Compiled(facts, rules, _fast(_either([w for r in p.rules for w in r.when])))
+    return _Compiled(facts, rules, _fast(_either([w for r in p.rules for w in r.when])),
+                     _when_set([_either(r.when) for r in p.rules]))
+
+
+def _when_set(sources: list[str]) -> Any:
+    """An RE2 search set of ``sources`` (match ``i`` = ``sources[i]``, as ``_fast`` compiles it), or None."""
+    try:
+        import re2
+
+        options = re2.Options()
+        options.word_boundary = True
+        matcher = re2.Set.SearchSet(options)
+        for i, src in enumerate(sources):
+            re2.compile(src, options)  # what ``_fast`` gives: RE2, not the fallback to re
+            if matcher.Add(src) != i:
+                return None
+        matcher.Compile()
+        return matcher
+    except Exception:  # RE2 missing, or a pattern it cannot express: every rule is scanned
+        return None
 
 
 @lru_cache(maxsize=256)

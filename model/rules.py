@@ -511,6 +511,10 @@ class _Prefilter:
     def __init__(self, patterns: list[_FastPattern]) -> None:
         self.always: set[int] = set()
         self.sets: dict[bool, tuple[Any, list[int]]] = {}
+        # The patterns kept out of ``sets`` (long repeats, empty branches), loosened (``_loosened``) into sets of
+        # their own; ``ascii_only``: those that ignore case, read by their set only when the text is ASCII.
+        self.loose_sets: dict[bool, tuple[Any, list[int]]] = {}
+        self.ascii_only: set[int] = set()
         try:
             import re2
         except ImportError:  # pragma: no cover - google-re2 is a dependency
@@ -520,15 +524,29 @@ class _Prefilter:
         options.word_boundary = True
         for lowered in (True, False):
             matcher, ids = re2.Set.SearchSet(options), []
+            loose, loose_ids = re2.Set.SearchSet(options), []
             for p in patterns:
                 if p.lowered != lowered:
                     continue
                 src = _without_lookarounds(p.regex.pattern)
                 if not lowered and p.regex.flags & re.IGNORECASE:
                     src = "(?i)" + src
-                if "\\1" in src or _EMPTY_BRANCH.search(src) or _LONG_REPEAT.search(src):
-                    # back-references (RE2 has none), or a pattern that would slow the whole set
+                if "\\1" in src:  # back-references: RE2 has none
                     self.always.add(id(p))
+                    continue
+                if _EMPTY_BRANCH.search(src) or _LONG_REPEAT.search(src):
+                    # a pattern that would slow the whole set: loosened, in a set of its own
+                    wider = _loosened(src)
+                    try:
+                        if wider is None:
+                            raise ValueError(src)
+                        loose.Add(wider)
+                    except Exception:
+                        self.always.add(id(p))
+                        continue
+                    loose_ids.append(id(p))
+                    if p.regex.flags & re.IGNORECASE:  # RE2's and Python's case folding agree on ASCII
+                        self.ascii_only.add(id(p))
                     continue
                 try:
                     matcher.Add(src)
@@ -538,14 +556,70 @@ class _Prefilter:
                 ids.append(id(p))
             matcher.Compile()
             self.sets[lowered] = (matcher, ids)
+            if loose_ids:
+                loose.Compile()
+                self.loose_sets[lowered] = (loose, loose_ids)
 
     def candidates(self, text: str, lowered: str) -> set[int]:
+        found = set(self.always)
+        for is_lowered, (matcher, ids) in self.loose_sets.items():  # on the text as it is
+            found.update(ids[i] for i in matcher.Match(lowered if is_lowered else text) or ())
+        if not text.isascii():
+            found |= self.ascii_only
         if not text.isascii() and _UNICODE_SPACE.search(text):  # RE2's \\s is ASCII: show it plain spaces
             text, lowered = _UNICODE_SPACE.sub(" ", text), _UNICODE_SPACE.sub(" ", lowered)
-        found = set(self.always)
         for is_lowered, (matcher, ids) in self.sets.items():
             found.update(ids[i] for i in matcher.Match(lowered if is_lowered else text) or ())
         return found
+
+
+_REPEAT = re.compile(r"\{(\d*),\s*(\d+)\}")
+# Outside brackets, what RE2 (ASCII classes) reads as a class at least as wide as Python's (Unicode) one.
+_WIDER_CLASSES = {
+    "\\w": r"[\w\pL\pN]",
+    "\\d": r"[\d\pN]",
+    "\\s": r"[\s\x0b\x1c-\x1f\x85\pZ]",  # str.isspace(): Python's \s
+    "\\W": "\\W", "\\D": "\\D", "\\S": "\\S",  # RE2's are wider already (every non-ASCII character)
+    "\\b": "", "\\B": "",  # an assertion left out: a superset
+}
+
+
+def _loosened(src: str) -> str | None:
+    r"""A pattern RE2 reads as matching a superset of what Python's re matches with ``src``, on any text.
+
+    ``{m,n}`` repeats lose their upper bound, ``$`` holds at any line end (RE2's ``$`` is only the end of
+    the text, Python's also before a final line break), ``\b`` and ``\B`` are left out, and ``\w``, ``\d``
+    and ``\s`` also take the non-ASCII characters Python's take. None where a bracketed class holds one
+    of those classes (RE2's would be narrower).
+    """
+    out, i, last = [], 0, 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            esc = src[i : i + 2]
+            if esc in _WIDER_CLASSES:
+                out += [src[last:i], _WIDER_CLASSES[esc]]
+                last = i + 2
+            i += 2
+        elif c == "[":
+            j = i + 1 + (src[i + 1 : i + 2] == "^")
+            j += src[j : j + 1] == "]"  # a "]" first in the class is a literal
+            while j < len(src) and src[j] != "]":
+                if src[j] == "\\":
+                    if src[j + 1 : j + 2] in "wWdDsSbBpP":
+                        return None
+                    j += 1
+                j += 1
+            i = j + 1
+        elif c == "$":
+            out += [src[last:i], "(?m:$)"]
+            last = i = i + 1
+        elif c == "{" and (m := _REPEAT.match(src, i)):
+            out += [src[last:i], "{" + (m.group(1) or "0") + ",}"]
+            last = i = m.end()
+        else:
+            i += 1
+    return "".join(out) + src[last:]
 
 
 # ----------------------------------------------------------------------------- rule set

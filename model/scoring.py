@@ -23,6 +23,7 @@ from model.errors import InvalidTextError, UnknownDocTypeError
 from model.evidence import Evidence, occlusion_evidence
 from model.fastlinear import compile_linear
 from model.fasttfidf import compile_tfidf_linear
+from model.features import SentenceValues
 from model.items import Item, span_dict, without_overlaps
 from model.pipeline import feature_matrix
 from model.registry import Registry
@@ -145,12 +146,19 @@ class Scorer:
             probas = role_probas(spec.roles, group_drafts)
             counts = [hit_counts(hits[i]) for i in idx]
             classes = list(spec.roles.classes_) if spec.roles is not None else []
-            matrix = feature_matrix(group_drafts, counts, self.bundle.signal_names, probas, classes,
-                                    spec.feature_set)
+            values: list[SentenceValues | None] = [None] * len(idx)
+            if explain:  # what the rows are computed from, kept for the rows without each sentence (evidence)
+                kept = [SentenceValues.of(drafts[i], self.bundle.signal_names, probas[row] if probas else None,
+                                          classes, spec.feature_set) for row, i in enumerate(idx)]
+                matrix = np.vstack([v.rows(c)[0] for v, c in zip(kept, counts, strict=True)])
+                values = [*kept]
+            else:
+                matrix = feature_matrix(group_drafts, counts, self.bundle.signal_names, probas, classes,
+                                        spec.feature_set)
             proba = self.linear[group].predict_proba(matrix, group_types)
             for row, i in enumerate(idx):
                 context = Evidence(matrix[row], types[i], probas[row] if probas else None, hits[i], classes,
-                                   spec.feature_set)
+                                   spec.feature_set, values[row])
                 results[i] = self._result(group, drafts[i], hits[i], types[i], detected[i], type_scores[i],
                                           proba[row], context if explain else None, cases[i], advice)
         return [r for r in results if r is not None]

@@ -70,6 +70,10 @@ class SignalPatterns:
         self._set = _re2_set(list(self._sources.values()))
         heading = self.patterns.get("heading")
         self._heading = re.compile(" ".join(heading.split()), re.MULTILINE) if heading else None
+        # Read only on sentences without a line break, where a pattern that opens with "^" (and has no
+        # top-level "|") can match only at the start: ``match`` finds what ``search`` would, sooner.
+        self._heading_find = None if self._heading is None else (
+            self._heading.match if _anchored_at_start(self._heading.pattern) else self._heading.search)
 
     def __getstate__(self) -> dict[str, object]:
         return {"patterns": self.patterns}
@@ -88,13 +92,20 @@ class SignalPatterns:
             found = {self._names[i] for i in self._set.Match(folded) or ()}
         else:
             found = {name for name, rx in self._compiled.items() if rx.search(folded)}
-        if self._heading is not None and "\n" not in sentence and self._heading.search(sentence):
+        if self._heading_find is not None and "\n" not in sentence and self._heading_find(sentence):
             found.add("heading")
         return frozenset(found)
 
     def match_sentences(self, text: str, spans: list[tuple[int, int]]) -> list[frozenset[str]]:
         """The signals of each sentence span of ``text``."""
         return [self.match(text[s:e]) for s, e in spans]
+
+
+def _anchored_at_start(src: str) -> bool:
+    """``src`` opens with "^" and has no "|" outside groups: every match starts where "^" holds."""
+    from model.rules import _has_top_level_bar
+
+    return src.startswith("^") and not _has_top_level_bar(src)
 
 
 def _re2_set(sources: list[str]) -> Any:
@@ -123,7 +134,7 @@ def squeeze_spaces(text: str) -> tuple[str, Sequence[int]]:
     pattern written with single spaces matches "no  further\u00a0action" too.
     """
     positions_: Sequence[int]
-    if _UNUSUAL_SPACE.search(text):
+    if _unusual_space(text):
         folded, positions_ = _fold(text)
     else:
         folded, positions_ = text, range(len(text))
@@ -131,6 +142,13 @@ def squeeze_spaces(text: str) -> tuple[str, Sequence[int]]:
     if len(lowered) != len(folded):  # a few characters change length when lower-cased
         lowered = "".join(ch.lower()[:1] or ch for ch in folded)
     return lowered, positions_
+
+
+def _unusual_space(text: str) -> bool:
+    """``_UNUSUAL_SPACE`` matches ``text``; in ASCII text its only spaces are " " and tab, without a scan."""
+    if text.isascii():
+        return "\t" in text or "  " in text
+    return _UNUSUAL_SPACE.search(text) is not None
 
 
 def _fold(text: str) -> tuple[str, list[int]]:

@@ -90,3 +90,19 @@ def test_letters_get_quieter_advice_with_a_reading_ease_figure(scorer):
     for a in advice:
         if a["start"] is not None:
             assert LETTER[a["start"] : a["end"]] == a["text"]
+
+
+def test_explained_scores_equal_the_unexplained_and_evidence_is_computed_once_per_draft(scorer) -> None:
+    """With ``explain`` the scorer takes the draft's row from the occlusion rows: the scores must not move."""
+    import json as _json
+
+    from training.dataset import CORPUS_DIR
+
+    texts = [_json.loads(line)["text"] for line in (CORPUS_DIR / "handwritten_letters.jsonl").read_text(
+        encoding="utf-8").splitlines()][:40]
+    explained = scorer.score_many(texts, ["vcl_letter"] * len(texts))
+    plain = scorer.score_many(texts, ["vcl_letter"] * len(texts), explain=False)
+    assert [r.scores for r in explained] == [r.scores for r in plain]
+    assert [r.flags for r in explained] == [r.flags for r in plain]
+    assert any(i.evidence for r in explained for i in r.items)
+    assert not any(i.evidence for r in plain for i in r.items)

@@ -6,6 +6,8 @@ import json
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from model.evidence import _rules_by_sentence
 from model.features import BODY_SETS, draft_features, feature_names, feature_rows, letter_body
@@ -257,6 +259,49 @@ def test_wordings_of_stopping_reducing_accepting_a_plea_and_offering_a_meeting(s
                                                                      expected: bool) -> None:
     draft = analyse(sentence)
     assert (signal in draft.sentences[0].signals) is expected
+
+
+@pytest.mark.parametrize("feature_set", [1, 2, 5, 7])
+def test_kept_sentence_values_give_the_rows_a_fresh_computation_gives(rules: RuleSet, feature_set: int) -> None:
+    """The scorer keeps a draft's ``SentenceValues`` after scoring it and computes the evidence rows from
+    them later: computing rows must leave them as they were."""
+    from model.evidence import _rules_by_sentence
+    from model.features import SentenceValues
+
+    patterns = load_signals()
+    rng = np.random.default_rng(1)
+    classes = ["analysis", "meeting_offer", "strategy", "other"]
+    checked = 0
+    for text in corpus_drafts(60):
+        draft = analyse(text, patterns)
+        hits = rules.find(text, draft.spans)
+        roles = rng.dirichlet(np.ones(4), size=len(draft.sentences))
+        kept = SentenceValues.of(draft, patterns.names, roles, classes, feature_set)
+        own = kept.rows(hit_counts(hits))
+        drop = [n for n, s in enumerate(draft.sentences) if s.n_words >= 3]
+        later = kept.rows(hit_counts(hits), drop, _rules_by_sentence(draft, hits))
+        fresh = feature_rows(draft, patterns.names, hit_counts(hits), roles.copy(), drop,
+                             _rules_by_sentence(draft, hits), classes, feature_set)
+        assert np.array_equal(later, fresh)
+        assert np.array_equal(own, kept.rows(hit_counts(hits)))
+        assert np.array_equal(own[0], draft_features(draft, patterns.names, hit_counts(hits), roles, classes,
+                                                     feature_set))
+        checked += bool(drop)
+    assert checked > 50
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["vrr", "vrr_how", "vrr_when", "other"]), max_size=25), st.data())
+def test_review_right_completeness_without_each_sentence_equals_the_direct_answer(kinds: list[str],
+                                                                                   data: st.DataObject) -> None:
+    from model.features import _vrr_complete_without, vrr_complete
+
+    at = {name: [i for i, k in enumerate(kinds) if k == name] for name in ("vrr", "vrr_how", "vrr_when")}
+    extra = data.draw(st.sets(st.integers(0, max(0, len(kinds) - 1)), max_size=3)) if kinds else set()
+    for i in extra:  # a sentence can carry several of the signals
+        at["vrr_how"] = sorted({*at["vrr_how"], i})
+    drop = np.arange(len(kinds))
+    assert _vrr_complete_without(at, drop) == [vrr_complete(at, int(d)) for d in drop]
 
 
 def test_a_code_test_is_supported_where_the_review_reasons_both_stages_anywhere() -> None:

@@ -247,3 +247,31 @@ def test_bad_presupposition_data_is_refused_naming_the_rule(tmp_path: Path):
                    "    conflicts: [{fact: no_such_fact, says: x}]\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"residue\.inconsistent\.x.*no_such_fact"):
         RuleSet.load(extra=[bad])
+
+
+def test_the_rule_set_scan_names_the_rules_whose_when_matches(rules):
+    """The RE2 set that picks the presupposition rules to read gives each rule's own answer."""
+    from model.presuppositions import _compiled
+
+    presuppositions = rules._presuppositions
+    compiled = _compiled(presuppositions)
+    assert compiled.when_set is not None
+    texts = [letter(STOPPED, GUILTY_PARAGRAPH), letter(STOPPED, TRIAL_PARAGRAPH), letter(PLEA, DA_PARAGRAPH),
+             letter(STOPPED, VRR_PARAGRAPH), letter(STOPPED), "Nothing at all", ""]
+    texts = [t.lower() for t in texts]
+    for lowered in texts:
+        own = {k for k, (_, when, _) in enumerate(compiled.rules) if when.search(lowered) is not None}
+        assert set(compiled.when_set.Match(lowered) or ()) == own
+    assert sum(bool(compiled.when_set.Match(t)) for t in texts) >= 4
+
+
+def test_a_rule_set_that_has_read_a_letter_still_pickles(rules):
+    """The compiled presupposition patterns (an RE2 set among them) are a cache: pickles leave them out."""
+    import pickle
+
+    text = letter(STOPPED, GUILTY_PARAGRAPH)
+    before = rules.find(text)
+    assert rules._presuppositions.__dict__.get("_compiled_cache") is not None
+    clone = pickle.loads(pickle.dumps(rules))
+    assert clone.find(text) == before
+    assert [h.text for h in before if h.rule.startswith("residue.inconsistent.")] == [GUILTY_PARAGRAPH]

@@ -643,3 +643,66 @@ def test_glosses_use_the_sentences_given_or_found(rules: RuleSet) -> None:
     text = "The police recorded NFA (no further action). The OIC called."
     assert [h.text for h in rules.find(text)] == ["OIC"]
     assert [h.text for h in rules.find(text, sentence_spans(text))] == ["OIC"]
+
+
+# ----------------------------------------------------------------------------- the RE2 prefilter
+
+# Texts on which RE2 and Python's re read classes and assertions differently: non-ASCII letters next to
+# word boundaries, Unicode and odd ASCII white space, a final line break after "$".
+_PREFILTER_TEXTS = [
+    "NB\u00a0: use only for DA cases.", "NB\u000b: use only for DA cases.", "N.B.\u2003– only DA cases\n",
+    "Note\u00a0to\u2009drafter: tailor this.", "note to drafteré: tailor", "éNote to drafter: x",
+    "[only\u00a0include this if applicable]", "(delete\u205fif no VPS)", "*remove\u3000if DA*", "*éremove if DA*",
+    "Lorem\u00a0ipsum dolor", "lorem ipsumé", "OPTION\u00a0A: the case", "Option 1\u00a0(stopped):", "%CASE_NAME%",
+    "Insert\u00a0the relevant date", "Dear\u00a0Ms Khan,\nYours\u00a0sincerely\nYours sincerely\n",
+    "[insert date]", "<<Defendant>>", "«Defendant_Name»", "{{ name }}", "${name}", "[Mr / Mrs]",
+    "Guidance\u00a0: explain it.\n", "Please check before sending\u00a0this letter.\n",
+    "Use\u00a0the following paragraph:", "NB: x\x1c", "Ünterschrift [é] Zoë ‹name›",
+]
+
+
+@pytest.mark.parametrize("text", _PREFILTER_TEXTS)
+def test_prefilter_lists_every_pattern_that_matches(rules: RuleSet, text: str) -> None:
+    from model.rules import _lower_same_length
+
+    rules.find("")  # compiles the patterns and the prefilter
+    lowered = _lower_same_length(text)
+    maybe = rules._prefilter.candidates(text, lowered)
+    for rule in rules.rules:
+        for pat in rules._build()[rule.id][0]:
+            if pat.regex.search(lowered if pat.lowered else text) is not None:
+                assert id(pat) in maybe, (rule.id, pat.regex.pattern)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from([*_PREFILTER_TEXTS, *_FRAGMENTS]) | st.text(max_size=12), max_size=12))
+def test_prefilter_lists_every_pattern_that_matches_random_text(rules: RuleSet, parts: list[str]) -> None:
+    test_prefilter_lists_every_pattern_that_matches(rules, " ".join(parts))
+
+
+@pytest.mark.parametrize(("pattern", "text"), [
+    (r"end\.$", "the end.\n"),  # Python's $ also before a final line break
+    (r"x\s{1,20}y", "x\u00a0\u2003y"),  # Python's \s is Unicode
+    (r"\w{2,20}\d", "éé٣"),  # Python's \w and \d are Unicode
+    (r"a\b.{0,20}z", "aé z"),  # no boundary for Python; RE2 must not miss a match Python finds
+    (r"é\b {1,20}z", "é  z"),  # a boundary for Python after a non-ASCII letter, none for RE2
+])
+def test_loosened_patterns_match_what_python_matches(pattern: str, text: str) -> None:
+    import re2
+
+    from model.rules import _loosened
+
+    options = re2.Options()
+    options.word_boundary = True
+    wider = _loosened(pattern)
+    assert wider is not None
+    if re.search(pattern, text):
+        assert re2.compile(wider, options).search(text) is not None, wider
+
+
+def test_a_class_holding_a_class_escape_is_not_loosened() -> None:
+    from model.rules import _loosened
+
+    assert _loosened(r"[^\s]{1,20}") is None
+    assert _loosened(r"[\w.]{2,30}") is None
+    assert _loosened(r"[]\r\n]{1,20}$") == r"[]\r\n]{1,}(?m:$)"
