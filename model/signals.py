@@ -67,7 +67,12 @@ class SignalPatterns:
     def _build(self) -> None:
         self._names = list(self._sources)
         self._compiled = {name: re.compile(src, re.MULTILINE) for name, src in self._sources.items()}
-        self._set = _re2_set(list(self._sources.values()))
+        # RE2 scans a bounded repeat ("[^.;]{0,120}") as that many copies of its states, which made the
+        # whole set several times slower; the set gets each repeat unbounded (it then finds a superset),
+        # and a sentence it names for such a pattern is confirmed with the pattern itself.
+        loose = {name: _without_upper_bounds(src) for name, src in self._sources.items()}
+        self._confirm = frozenset(name for name, src in self._sources.items() if loose[name] != src)
+        self._set = _re2_set(list(loose.values()))
         heading = self.patterns.get("heading")
         self._heading = re.compile(" ".join(heading.split()), re.MULTILINE) if heading else None
         # Read only on sentences without a line break, where a pattern that opens with "^" (and has no
@@ -90,6 +95,7 @@ class SignalPatterns:
         folded = squeeze_spaces(sentence)[0]
         if self._set is not None:
             found = {self._names[i] for i in self._set.Match(folded) or ()}
+            found -= {name for name in found & self._confirm if not self._compiled[name].search(folded)}
         else:
             found = {name for name, rx in self._compiled.items() if rx.search(folded)}
         if self._heading_find is not None and "\n" not in sentence and self._heading_find(sentence):
@@ -106,6 +112,19 @@ def _anchored_at_start(src: str) -> bool:
     from model.rules import _has_top_level_bar
 
     return src.startswith("^") and not _has_top_level_bar(src)
+
+
+WIDE_REPEAT = 20  # a repeat of up to this many or more is scanned unbounded; a shorter one costs RE2 little
+_BOUNDED_REPEAT = re.compile(r"(?<!\\)\{(\d*),\s*(\d+)\}")
+
+
+def _without_upper_bounds(src: str) -> str:
+    """``src`` with each ``{m,n}`` repeat of ``n >= WIDE_REPEAT`` made ``{m,}``: it matches wherever ``src`` does."""
+
+    def widen(m: re.Match[str]) -> str:
+        return "{" + (m.group(1) or "0") + ",}" if int(m.group(2)) >= WIDE_REPEAT else m.group(0)
+
+    return _BOUNDED_REPEAT.sub(widen, src)
 
 
 def _re2_set(sources: list[str]) -> Any:

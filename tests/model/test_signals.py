@@ -50,3 +50,15 @@ def test_a_heading_pattern_not_anchored_is_searched() -> None:
     assert patterns.match("Notes") == frozenset({"heading"})
     assert patterns._heading_find == patterns._heading.search  # type: ignore[union-attr]
     assert re.search(r"Summary|^Notes", "Case Summary")
+
+
+def test_a_wide_repeat_is_scanned_unbounded_and_each_match_confirmed_by_the_pattern_itself() -> None:
+    patterns = SignalPatterns({"stop": r"case against [^.;]{0,30}?has been stopped", "plain": "stopped",
+                               "date": r"\d{1,2} may"})
+    assert "decision_discontinue" in load_signals()._confirm  # the default signals have such a repeat
+    assert "date" not in patterns._confirm  # a short repeat stays as written
+    near = "the case against " + "mr x " * 4 + "has been stopped"  # 20 characters between
+    far = "the case against " + "mr x " * 12 + "has been stopped"  # 60: the unbounded set finds it too
+    assert patterns.match(near) == {"stop", "plain"}
+    assert patterns.match(far) == {"plain"}
+    assert patterns.match("on 14 may") == {"date"}
