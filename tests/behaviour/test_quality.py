@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 # A ratchet: each floor is what the default model measured on d1-d6 (228 drafts), rounded down.
 # Raise a floor when a change lands that lifts it; never lower one to hide a loss.
-MACRO_F1 = 0.95
+MACRO_F1 = 0.96
 CONCERN_F1 = 0.90
 DOC_TYPE_ACCURACY = 0.99
 REVIEW_PRECISION = 0.88  # every review concern: share of its flags that are right (floor, as the others)
