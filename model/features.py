@@ -441,7 +441,7 @@ _NOT_A_FACTOR = frozenset({"strategy", "disclosure", "victim_needs", "analysis",
 
 
 def _own_words(s: Sentence) -> set[str]:
-    return set(_CONTENT_WORD.findall(s.text.lower())) - GENERIC_WORDS - FORMULA_WORDS
+    return _case_words(s) - FORMULA_WORDS
 
 
 def _continues_stage(t: Sentence, stage: str) -> bool:
@@ -454,23 +454,35 @@ def _continues_stage(t: Sentence, stage: str) -> bool:
     return not t.signals & _NOT_A_FACTOR
 
 
+def _block_words(sents: Sequence[Sentence], is_label: Callable[[Sentence], bool],
+                 words_of: Callable[[Sentence], set[str]], continues: Callable[[Sentence], bool], follow: int) -> int:
+    """The most ``words_of`` in one block of a part: a sentence that ``is_label``, and, where that sentence
+    is only a label or a bare conclusion (a heading, one word or none, a closing ":"), up to ``follow``
+    lines under it while they ``continues``."""
+    best = 0
+    for i, s in enumerate(sents):
+        if not is_label(s):
+            continue
+        words = words_of(s)
+        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
+            for t in sents[i + 1 : i + 1 + follow]:
+                if not continues(t):
+                    break
+                words |= words_of(t)
+        best = max(best, len(words))
+    return best
+
+
 def stage_words(sents: Sequence[Sentence], label: re.Pattern[str], stage: str, follow: int = 3) -> int:
     """The most case words (not generic, not the formula's) in one block of a Code stage: a sentence
     naming the stage, and, where that sentence is only a label or a bare conclusion ("PI:", "6. Public
     interest", "PI: met and high."), up to ``follow`` lines under it that continue the stage."""
-    best = 0
-    for i, s in enumerate(sents):
+
+    def is_label(s: Sentence) -> bool:
         low = s.text.lower()
-        if not any(k in low for k in _LABEL_KEYS[stage]) or not label.search(s.text):
-            continue
-        words = _own_words(s)
-        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
-            for t in sents[i + 1 : i + 1 + follow]:
-                if not _continues_stage(t, stage):
-                    break
-                words |= _own_words(t)
-        best = max(best, len(words))
-    return best
+        return any(k in low for k in _LABEL_KEYS[stage]) and label.search(s.text) is not None
+
+    return _block_words(sents, is_label, _own_words, lambda t: _continues_stage(t, stage), follow)
 
 
 _STRATEGY_LABEL = re.compile(r"strateg|action plan|\bactions?\b|next steps?|\bplan\b|trial (?:strategy|preparation)|"
@@ -481,18 +493,8 @@ def strategy_words(sents: Sequence[Sentence], follow: int = 3) -> int:
     """The most case words (not ``GENERIC_WORDS``) in one block of the strategy part: a sentence naming
     it, and, where that sentence is only a label ("Case strategy", "Actions:"), up to ``follow`` lines under
     it, until a heading or another part's label."""
-    best = 0
-    for i, s in enumerate(sents):
-        if not _STRATEGY_LABEL.search(s.text):
-            continue
-        words = _case_words(s)
-        if "heading" in s.signals or len(words) <= 1 or s.text.rstrip().endswith(":"):
-            for t in sents[i + 1 : i + 1 + follow]:
-                if "heading" in t.signals or _PART_LABEL.match(t.text):
-                    break
-                words |= _case_words(t)
-        best = max(best, len(words))
-    return best
+    return _block_words(sents, lambda s: _STRATEGY_LABEL.search(s.text) is not None, _case_words,
+                        lambda t: "heading" not in t.signals and not _PART_LABEL.match(t.text), follow)
 
 
 def _case_words(s: Sentence) -> set[str]:
