@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from model.datafiles import read_yaml, signals_file
+from model.rules import long_repeats_unbounded
 from model.text import sentence_spans
 
 
@@ -68,9 +69,9 @@ class SignalPatterns:
         self._names = list(self._sources)
         self._compiled = {name: re.compile(src, re.MULTILINE) for name, src in self._sources.items()}
         # RE2 scans a bounded repeat ("[^.;]{0,120}") as that many copies of its states, which made the
-        # whole set several times slower; the set gets each repeat unbounded (it then finds a superset),
+        # whole set several times slower; the set gets each long repeat unbounded (it then finds a superset),
         # and a sentence it names for such a pattern is confirmed with the pattern itself.
-        loose = {name: _without_upper_bounds(src) for name, src in self._sources.items()}
+        loose = {name: long_repeats_unbounded(src) for name, src in self._sources.items()}
         self._confirm = frozenset(name for name, src in self._sources.items() if loose[name] != src)
         self._set = _re2_set(list(loose.values()))
         heading = self.patterns.get("heading")
@@ -112,19 +113,6 @@ def _anchored_at_start(src: str) -> bool:
     from model.rules import _has_top_level_bar
 
     return src.startswith("^") and not _has_top_level_bar(src)
-
-
-WIDE_REPEAT = 20  # a repeat of up to this many or more is scanned unbounded; a shorter one costs RE2 little
-_BOUNDED_REPEAT = re.compile(r"(?<!\\)\{(\d*),\s*(\d+)\}")
-
-
-def _without_upper_bounds(src: str) -> str:
-    """``src`` with each ``{m,n}`` repeat of ``n >= WIDE_REPEAT`` made ``{m,}``: it matches wherever ``src`` does."""
-
-    def widen(m: re.Match[str]) -> str:
-        return "{" + (m.group(1) or "0") + ",}" if int(m.group(2)) >= WIDE_REPEAT else m.group(0)
-
-    return _BOUNDED_REPEAT.sub(widen, src)
 
 
 def _re2_set(sources: list[str]) -> Any:
